@@ -1,0 +1,13 @@
+package com.phiintelligence.sdk;
+
+import com.phiintelligence.sdk.contacts.ContactRepository;
+
+/**
+ * The repositories of the platform's tables, one per table. Obtained from {@link PhiSdk}, or inside
+ * {@link PhiSdk#inTransaction} as the view whose calls all join that transaction. Thread-safe.
+ */
+public interface Repositories {
+
+    /** @return the leads of the contact form ({@code contacts}) */
+    ContactRepository contacts();
+}

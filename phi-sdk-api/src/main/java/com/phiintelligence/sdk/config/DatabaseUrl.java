@@ -1,0 +1,146 @@
+package com.phiintelligence.sdk.config;
+
+import com.phiintelligence.sdk.error.ValidationException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.StringJoiner;
+
+/**
+ * A PostgreSQL location, parsed from either of the two forms operators are handed:
+ * <ul>
+ *   <li>a JDBC URL, {@code jdbc:postgresql://host:5432/db?sslmode=require}, used as given;</li>
+ *   <li>a libpq URL as Neon prints it, {@code postgresql://user:pass@host/db?sslmode=require&channel_binding=require}
+ *       (or {@code postgres://}); user and password are taken out of it (percent-decoded) and the
+ *       libpq parameters are renamed to their pgjdbc equivalents ({@code channel_binding} becomes
+ *       {@code channelBinding}, {@code connect_timeout} becomes {@code connectTimeout},
+ *       {@code application_name} becomes {@code ApplicationName}).</li>
+ * </ul>
+ * Immutable and thread-safe. {@link #toString()} never shows the password.
+ */
+public final class DatabaseUrl {
+    private static final Map<String, String> LIBPQ_TO_PGJDBC = Map.of(
+            "channel_binding", "channelBinding",
+            "connect_timeout", "connectTimeout",
+            "application_name", "ApplicationName",
+            "target_session_attrs", "targetServerType");
+
+    private final String jdbcUrl;
+    private final String username;
+    private final String password;
+
+    private DatabaseUrl(String jdbcUrl, String username, String password) {
+        this.jdbcUrl = jdbcUrl;
+        this.username = username;
+        this.password = password;
+    }
+
+    /**
+     * Parses a JDBC or libpq URL.
+     *
+     * @param url the URL, not null
+     * @return the parsed location
+     * @throws ValidationException naming {@code url} when the text is neither form
+     */
+    public static DatabaseUrl parse(String url) {
+        Objects.requireNonNull(url, "url");
+        String trimmed = url.strip();
+        if (trimmed.startsWith("jdbc:postgresql:")) {
+            return new DatabaseUrl(trimmed, null, null);
+        }
+        String rest;
+        if (trimmed.startsWith("postgresql://")) {
+            rest = trimmed.substring("postgresql://".length());
+        } else if (trimmed.startsWith("postgres://")) {
+            rest = trimmed.substring("postgres://".length());
+        } else {
+            throw new ValidationException("url",
+                    "must start with jdbc:postgresql:, postgresql:// or postgres://");
+        }
+        String query = null;
+        int q = rest.indexOf('?');
+        if (q >= 0) {
+            query = rest.substring(q + 1);
+            rest = rest.substring(0, q);
+        }
+        String user = null;
+        String pass = null;
+        int at = rest.lastIndexOf('@');
+        if (at >= 0) {
+            String userInfo = rest.substring(0, at);
+            rest = rest.substring(at + 1);
+            int colon = userInfo.indexOf(':');
+            if (colon >= 0) {
+                user = decode(userInfo.substring(0, colon));
+                pass = decode(userInfo.substring(colon + 1));
+            } else {
+                user = decode(userInfo);
+            }
+            if (user.isEmpty()) {
+                user = null;
+            }
+        }
+        int slash = rest.indexOf('/');
+        String hostPort = slash >= 0 ? rest.substring(0, slash) : rest;
+        String database = slash >= 0 ? rest.substring(slash + 1) : "";
+        if (hostPort.isEmpty()) {
+            throw new ValidationException("url", "must name a host");
+        }
+        StringJoiner params = new StringJoiner("&", "?", "").setEmptyValue("");
+        for (Map.Entry<String, String> p : queryParams(query).entrySet()) {
+            String name = LIBPQ_TO_PGJDBC.getOrDefault(p.getKey(), p.getKey());
+            params.add(name + "=" + p.getValue());
+        }
+        String jdbc = "jdbc:postgresql://" + hostPort + "/" + database + params;
+        return new DatabaseUrl(jdbc, user, pass);
+    }
+
+    private static Map<String, String> queryParams(String query) {
+        Map<String, String> params = new LinkedHashMap<>();
+        if (query == null || query.isEmpty()) {
+            return params;
+        }
+        for (String pair : query.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String key = eq >= 0 ? pair.substring(0, eq) : pair;
+            String value = eq >= 0 ? pair.substring(eq + 1) : "";
+            params.put(key, value);
+        }
+        return params;
+    }
+
+    private static String decode(String s) {
+        try {
+            return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException("url", "has a malformed percent-escape in its user or password", e);
+        }
+    }
+
+    /** @return the URL in pgjdbc form, without user and password */
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    /** @return the user named in a libpq URL, or {@code null} */
+    public String username() {
+        return username;
+    }
+
+    /** @return the password named in a libpq URL, or {@code null}; never log it */
+    public String password() {
+        return password;
+    }
+
+    /** @return the JDBC URL and user, with the password masked */
+    @Override
+    public String toString() {
+        return "DatabaseUrl[" + jdbcUrl + (username == null ? "" : ", user=" + username)
+                + (password == null ? "" : ", password=****") + "]";
+    }
+}

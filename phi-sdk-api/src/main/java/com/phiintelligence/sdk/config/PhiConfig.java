@@ -1,0 +1,202 @@
+package com.phiintelligence.sdk.config;
+
+import com.phiintelligence.sdk.error.ValidationException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * How the SDK connects to the platform database. Built with {@link #builder()}, checked as a whole
+ * by {@link Builder#build()} (every problem is a {@link ValidationException} naming the property),
+ * then immutable and thread-safe. {@link #toString()} never shows the password.
+ *
+ * <p>Defaults: pool size 10, migrate on start, SDK schema {@code phi_sdk}, connection timeout
+ * 30 seconds.
+ */
+public final class PhiConfig {
+    /** The schema that holds the SDK's own state unless configured otherwise. */
+    public static final String DEFAULT_SDK_SCHEMA = "phi_sdk";
+    private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+
+    private final String jdbcUrl;
+    private final String username;
+    private final String password;
+    private final int poolSize;
+    private final boolean migrateOnStart;
+    private final String sdkSchema;
+    private final Duration connectionTimeout;
+
+    private PhiConfig(Builder b, DatabaseUrl url) {
+        this.jdbcUrl = url.jdbcUrl();
+        this.username = b.username != null ? b.username : url.username();
+        this.password = b.password != null ? b.password : url.password();
+        this.poolSize = b.poolSize;
+        this.migrateOnStart = b.migrateOnStart;
+        this.sdkSchema = b.sdkSchema;
+        this.connectionTimeout = b.connectionTimeout;
+    }
+
+    /** @return a builder with the defaults set */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A configuration for the given URL (JDBC or libpq form) and all defaults.
+     *
+     * @param url the database URL
+     * @return the configuration
+     */
+    public static PhiConfig of(String url) {
+        return builder().url(url).build();
+    }
+
+    /** @return the pgjdbc URL, without credentials */
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    /** @return the database user, or {@code null} to let the driver decide */
+    public String username() {
+        return username;
+    }
+
+    /** @return the password, or {@code null}; never log it */
+    public String password() {
+        return password;
+    }
+
+    /** @return the maximum number of pooled connections */
+    public int poolSize() {
+        return poolSize;
+    }
+
+    /** @return whether the SDK creates, adopts or migrates the schema when it starts */
+    public boolean migrateOnStart() {
+        return migrateOnStart;
+    }
+
+    /** @return the schema that holds the SDK's own state (migration history, sequences) */
+    public String sdkSchema() {
+        return sdkSchema;
+    }
+
+    /** @return how long to wait for a connection from the pool or the server */
+    public Duration connectionTimeout() {
+        return connectionTimeout;
+    }
+
+    @Override
+    public String toString() {
+        return "PhiConfig[url=" + jdbcUrl + ", user=" + username + ", password=" + (password == null ? "null" : "****")
+                + ", poolSize=" + poolSize + ", migrateOnStart=" + migrateOnStart + ", sdkSchema=" + sdkSchema
+                + ", connectionTimeout=" + connectionTimeout + "]";
+    }
+
+    /** Collects the settings; not thread-safe. */
+    public static final class Builder {
+        private String url;
+        private String username;
+        private String password;
+        private int poolSize = 10;
+        private boolean migrateOnStart = true;
+        private String sdkSchema = DEFAULT_SDK_SCHEMA;
+        private Duration connectionTimeout = Duration.ofSeconds(30);
+
+        private Builder() {
+        }
+
+        /**
+         * @param url a JDBC URL or a libpq URL such as Neon prints; credentials in a libpq URL are used
+         *            unless {@link #username(String)} or {@link #password(String)} override them
+         * @return this builder
+         */
+        public Builder url(String url) {
+            this.url = url;
+            return this;
+        }
+
+        /**
+         * @param username the database user
+         * @return this builder
+         */
+        public Builder username(String username) {
+            this.username = username;
+            return this;
+        }
+
+        /**
+         * @param password the database password
+         * @return this builder
+         */
+        public Builder password(String password) {
+            this.password = password;
+            return this;
+        }
+
+        /**
+         * @param poolSize the maximum number of pooled connections, 1 to 1000
+         * @return this builder
+         */
+        public Builder poolSize(int poolSize) {
+            this.poolSize = poolSize;
+            return this;
+        }
+
+        /**
+         * @param migrateOnStart whether to create, adopt or migrate the schema at start
+         * @return this builder
+         */
+        public Builder migrateOnStart(boolean migrateOnStart) {
+            this.migrateOnStart = migrateOnStart;
+            return this;
+        }
+
+        /**
+         * @param sdkSchema the schema for the SDK's own state: lower-case letters, digits and
+         *                  underscores, not {@code public}
+         * @return this builder
+         */
+        public Builder sdkSchema(String sdkSchema) {
+            this.sdkSchema = sdkSchema;
+            return this;
+        }
+
+        /**
+         * @param connectionTimeout how long to wait for a connection, at least 250 ms
+         * @return this builder
+         */
+        public Builder connectionTimeout(Duration connectionTimeout) {
+            this.connectionTimeout = connectionTimeout;
+            return this;
+        }
+
+        /**
+         * Checks every setting and freezes them.
+         *
+         * @return the configuration
+         * @throws ValidationException naming the first property that is wrong
+         */
+        public PhiConfig build() {
+            if (url == null || url.isBlank()) {
+                throw new ValidationException("url", "must be given");
+            }
+            DatabaseUrl parsed = DatabaseUrl.parse(url);
+            if (poolSize < 1 || poolSize > 1000) {
+                throw new ValidationException("poolSize", "must be between 1 and 1000");
+            }
+            if (sdkSchema == null || !IDENTIFIER.matcher(sdkSchema).matches()) {
+                throw new ValidationException("sdkSchema",
+                        "must be a lower-case identifier (letters, digits, underscores; at most 63)");
+            }
+            if (sdkSchema.equals("public") || sdkSchema.startsWith("pg_")) {
+                throw new ValidationException("sdkSchema", "must not be public or a pg_ schema");
+            }
+            Objects.requireNonNull(connectionTimeout, "connectionTimeout");
+            if (connectionTimeout.toMillis() < 250) {
+                throw new ValidationException("connectionTimeout", "must be at least 250 ms");
+            }
+            return new PhiConfig(this, parsed);
+        }
+    }
+}

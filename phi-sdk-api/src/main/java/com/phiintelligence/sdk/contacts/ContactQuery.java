@@ -1,0 +1,83 @@
+package com.phiintelligence.sdk.contacts;
+
+import com.phiintelligence.sdk.Priority;
+import com.phiintelligence.sdk.query.Filter;
+import com.phiintelligence.sdk.query.Query;
+import com.phiintelligence.sdk.query.QueryExecutor;
+import com.phiintelligence.sdk.query.SortDirection;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/** A query over leads; newest first unless ordered otherwise. Confined to one thread. */
+public final class ContactQuery extends Query<Contact, ContactSort, ContactQuery> {
+
+    /**
+     * For implementations.
+     *
+     * @param executor runs the query
+     */
+    public ContactQuery(QueryExecutor<Contact> executor) {
+        super(executor, ContactSort.CREATED_AT, SortDirection.DESC);
+    }
+
+    /**
+     * @param statuses the accepted statuses, at least one
+     * @return this query
+     */
+    public ContactQuery status(ContactStatus... statuses) {
+        return whereIn("status", codes(statuses));
+    }
+
+    /**
+     * @param priorities the accepted priorities, at least one
+     * @return this query
+     */
+    public ContactQuery priority(Priority... priorities) {
+        return whereIn("priority", codes(priorities));
+    }
+
+    /**
+     * @param source the source
+     * @return this query
+     */
+    public ContactQuery source(ContactSource source) {
+        return whereEquals("source", Objects.requireNonNull(source, "source").code());
+    }
+
+    /**
+     * @param service the service
+     * @return this query
+     */
+    public ContactQuery service(ContactService service) {
+        return whereEquals("service", Objects.requireNonNull(service, "service").code());
+    }
+
+    /**
+     * @param assignee who handles the leads, or null for unassigned ones
+     * @return this query
+     */
+    public ContactQuery assignedTo(String assignee) {
+        return whereEquals("assignedTo", assignee);
+    }
+
+    /**
+     * Case-insensitive substring search over name, e-mail and company.
+     *
+     * @param text the text to find
+     * @return this query
+     */
+    public ContactQuery search(String text) {
+        return where(new Filter(Filter.Operator.CONTAINS_IGNORE_CASE, List.of("name", "email", "company"),
+                Objects.requireNonNull(text, "text")));
+    }
+
+    /**
+     * @param from the earliest creation time included, or null
+     * @param to   the first creation time excluded, or null
+     * @return this query
+     */
+    public ContactQuery createdBetween(Instant from, Instant to) {
+        return whereBetween("createdAt", from, to);
+    }
+}

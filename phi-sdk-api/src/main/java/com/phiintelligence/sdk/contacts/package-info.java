@@ -1,0 +1,2 @@
+/** Leads from the website's contact form (table {@code contacts}). */
+package com.phiintelligence.sdk.contacts;

@@ -1,0 +1,2 @@
+/** The service-provider interface through which an implementation plugs into the API. */
+package com.phiintelligence.sdk.spi;
