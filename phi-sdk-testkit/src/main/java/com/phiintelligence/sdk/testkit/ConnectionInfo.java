@@ -1,0 +1,23 @@
+package com.phiintelligence.sdk.testkit;
+
+import java.util.Objects;
+
+/**
+ * Where one test database is: a JDBC URL and credentials. {@link #toString()} hides the password.
+ *
+ * @param jdbcUrl  the pgjdbc URL
+ * @param username the user
+ * @param password the password, may be null
+ */
+public record ConnectionInfo(String jdbcUrl, String username, String password) {
+
+    /** Checks the URL. */
+    public ConnectionInfo {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+    }
+
+    @Override
+    public String toString() {
+        return "ConnectionInfo[" + jdbcUrl + ", user=" + username + ", password=" + (password == null ? "null" : "****") + "]";
+    }
+}

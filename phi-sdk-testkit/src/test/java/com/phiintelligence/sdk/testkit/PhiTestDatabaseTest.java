@@ -1,0 +1,39 @@
+package com.phiintelligence.sdk.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+
+class PhiTestDatabaseTest {
+
+    @Test
+    void newDatabasesAreSeparateAndEmpty() throws Exception {
+        PhiTestDatabase server = PhiTestDatabase.get();
+        ConnectionInfo a = server.newDatabase();
+        ConnectionInfo b = server.newDatabase();
+        assertThat(a.jdbcUrl()).isNotEqualTo(b.jdbcUrl());
+        try (Connection c = DriverManager.getConnection(a.jdbcUrl(), a.username(), a.password());
+             Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE t (x int)");
+        }
+        try (Connection c = DriverManager.getConnection(b.jdbcUrl(), b.username(), b.password());
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isZero();
+            assertThat(c.getMetaData().getDatabaseMajorVersion()).isEqualTo(17);
+        }
+        assertThat(server.description()).contains("embedded PostgreSQL 17");
+    }
+
+    @Test
+    void replacesTheDatabaseOfAJdbcUrl() {
+        assertThat(PhiTestDatabase.withDatabase("jdbc:postgresql://h:5/a?ssl=true", "b"))
+                .isEqualTo("jdbc:postgresql://h:5/b?ssl=true");
+        assertThat(PhiTestDatabase.withDatabase("jdbc:postgresql://h/", "b")).isEqualTo("jdbc:postgresql://h/b");
+    }
+}
