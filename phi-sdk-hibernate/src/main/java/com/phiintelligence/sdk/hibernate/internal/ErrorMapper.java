@@ -1,0 +1,96 @@
+package com.phiintelligence.sdk.hibernate.internal;
+
+import com.phiintelligence.sdk.error.ConflictException;
+import com.phiintelligence.sdk.error.DataAccessException;
+import com.phiintelligence.sdk.error.PhiException;
+import com.phiintelligence.sdk.error.ReferenceException;
+import com.phiintelligence.sdk.error.ValidationException;
+import jakarta.persistence.OptimisticLockException;
+import java.sql.SQLException;
+import java.sql.SQLTransientException;
+import org.hibernate.StaleStateException;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+
+/**
+ * Maps failures of Hibernate, HikariCP and pgjdbc onto the API's exceptions by SQLSTATE, so that no
+ * driver or ORM type escapes the SDK. The original failure stays attached as the cause.
+ */
+public final class ErrorMapper {
+    private ErrorMapper() {
+    }
+
+    /**
+     * @param failure what was thrown
+     * @return the API exception to throw instead (the failure itself when it already is one)
+     */
+    public static PhiException map(Throwable failure) {
+        if (failure instanceof PhiException phi) {
+            return phi;
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                return new ConflictException("the row was changed or deleted by a concurrent transaction", null, failure);
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                return fromSqlState(sql, failure);
+            }
+            if (t instanceof SQLTransientException) {
+                return new DataAccessException("the database is not available: " + t.getMessage(), null, true, failure);
+            }
+        }
+        if (failure instanceof SQLException sql) {
+            return new DataAccessException("the database is not available: " + sql.getMessage(), null, true, failure);
+        }
+        return new DataAccessException("database access failed: " + failure.getMessage(), null, false, failure);
+    }
+
+    private static PhiException fromSqlState(SQLException sql, Throwable failure) {
+        String state = sql.getSQLState();
+        ServerErrorMessage server = sql instanceof PSQLException p ? p.getServerErrorMessage() : null;
+        String table = server != null ? server.getTable() : null;
+        String column = server != null ? server.getColumn() : null;
+        String constraint = server != null ? server.getConstraint() : null;
+        String detail = server != null && server.getDetail() != null ? " (" + server.getDetail() + ")" : "";
+        String where = table != null ? table + ": " : "";
+        switch (state) {
+            case "23505":
+                return new ConflictException(where + "a unique key is already taken" + detail
+                        + (constraint != null ? " [" + constraint + "]" : ""), constraint, failure);
+            case "23503":
+                return new ReferenceException(where + "a referenced row is missing or still referenced" + detail
+                        + (constraint != null ? " [" + constraint + "]" : ""), constraint, failure);
+            case "23502":
+                return new ValidationException(column != null ? column : "value", "is required", failure);
+            case "23514":
+                return new ValidationException(constraint != null ? constraint : "value",
+                        "breaks a check constraint of the database", failure);
+            case "22001":
+                return new ValidationException(column != null ? column : "value", "is too long for its column", failure);
+            case "22003":
+                return new ValidationException(column != null ? column : "value",
+                        "is out of the range its column can hold", failure);
+            case "22P02":
+            case "22007":
+            case "22008":
+                return new ValidationException(column != null ? column : "value",
+                        "has a form the database cannot read: " + firstLine(sql.getMessage()), failure);
+            case "40001":
+            case "40P01":
+                return new ConflictException("a concurrent transaction changed the same rows; try again", null, failure);
+            default:
+                boolean transientFailure = state.startsWith("08") || state.startsWith("53") || state.startsWith("57P")
+                        || state.equals("55P03") || state.equals("57014");
+                return new DataAccessException("database access failed [SQLSTATE " + state + "]: "
+                        + firstLine(sql.getMessage()), state, transientFailure, failure);
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

@@ -1,0 +1,164 @@
+package com.phiintelligence.sdk.hibernate.internal;
+
+import com.phiintelligence.sdk.PhiSdk;
+import com.phiintelligence.sdk.Repositories;
+import com.phiintelligence.sdk.config.PhiConfig;
+import com.phiintelligence.sdk.contacts.ContactRepository;
+import com.phiintelligence.sdk.error.PhiException;
+import com.phiintelligence.sdk.hibernate.internal.contacts.ContactEntity;
+import com.phiintelligence.sdk.hibernate.internal.contacts.HibernateContactRepository;
+import com.phiintelligence.sdk.hibernate.internal.schema.SchemaManager;
+import com.phiintelligence.sdk.schema.SchemaReport;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import org.hibernate.SessionFactory;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.type.format.jackson.JacksonJsonFormatMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The started SDK: a HikariCP pool, the schema checked or migrated, a Hibernate session factory and
+ * one repository per table. Thread-safe.
+ */
+public final class HibernatePhiSdk implements PhiSdk {
+    private static final Logger LOG = LoggerFactory.getLogger(HibernatePhiSdk.class);
+    /** The entities, one per platform table. */
+    static final List<Class<?>> ENTITIES = List.of(ContactEntity.class);
+
+    private final HikariDataSource dataSource;
+    private final SessionFactory sessionFactory;
+    private final SchemaReport schemaReport;
+    private final Database db;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final ContactRepository contacts;
+
+    private HibernatePhiSdk(HikariDataSource dataSource, SessionFactory sessionFactory, SchemaReport schemaReport,
+                            Database db) {
+        this.dataSource = dataSource;
+        this.sessionFactory = sessionFactory;
+        this.schemaReport = schemaReport;
+        this.db = db;
+        this.contacts = new HibernateContactRepository(db);
+    }
+
+    /**
+     * Opens the pool, applies the schema and builds the session factory; undoes what it opened when
+     * a step fails.
+     *
+     * @param config the configuration
+     * @return the started SDK
+     */
+    public static HibernatePhiSdk start(PhiConfig config) {
+        Objects.requireNonNull(config, "config");
+        HikariDataSource dataSource = openPool(config);
+        try {
+            SchemaManager schema = new SchemaManager(dataSource, config.sdkSchema());
+            SchemaReport report = config.migrateOnStart() ? schema.apply() : schema.inspect();
+            SessionFactory sessionFactory = buildSessionFactory(dataSource);
+            Database db = new Database(sessionFactory, config.sdkSchema(), Clock.systemUTC());
+            LOG.info("PHI SDK started on {} (schema {}, version {}, {} harmless difference(s))",
+                    config.jdbcUrl(), report.outcome(), report.version(), report.differences().size());
+            return new HibernatePhiSdk(dataSource, sessionFactory, report, db);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw ErrorMapper.map(e);
+        }
+    }
+
+    private static HikariDataSource openPool(PhiConfig config) {
+        HikariConfig hikari = new HikariConfig();
+        hikari.setPoolName("phi-sdk");
+        hikari.setJdbcUrl(config.jdbcUrl());
+        hikari.setUsername(config.username());
+        hikari.setPassword(config.password());
+        hikari.setMaximumPoolSize(config.poolSize());
+        hikari.setMinimumIdle(Math.min(2, config.poolSize()));
+        hikari.setConnectionTimeout(config.connectionTimeout().toMillis());
+        hikari.setAutoCommit(false);
+        try {
+            return new HikariDataSource(hikari);
+        } catch (RuntimeException e) {
+            throw new PhiException("Could not connect to " + config.jdbcUrl() + " as " + config.username() + ": "
+                    + rootMessage(e), ErrorMapper.map(e));
+        }
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+
+    private static SessionFactory buildSessionFactory(HikariDataSource dataSource) {
+        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
+                .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
+                .applySetting(AvailableSettings.DEFAULT_SCHEMA, "public")
+                .applySetting(AvailableSettings.HBM2DDL_AUTO, "none")
+                .applySetting(AvailableSettings.PHYSICAL_NAMING_STRATEGY, new CamelCaseToUnderscoresNamingStrategy())
+                .applySetting(AvailableSettings.JSON_FORMAT_MAPPER, new JacksonJsonFormatMapper(JsonCodec.mapper()))
+                .applySetting(AvailableSettings.CONNECTION_PROVIDER_DISABLES_AUTOCOMMIT, true)
+                .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, 50)
+                .applySetting(AvailableSettings.ORDER_INSERTS, true)
+                .applySetting("hibernate.temp.use_jdbc_metadata_defaults", true)
+                .build();
+        try {
+            MetadataSources sources = new MetadataSources(registry);
+            ENTITIES.forEach(sources::addAnnotatedClass);
+            return sources.buildMetadata().buildSessionFactory();
+        } catch (RuntimeException e) {
+            StandardServiceRegistryBuilder.destroy(registry);
+            throw e;
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException("this PhiSdk is closed");
+        }
+    }
+
+    @Override
+    public <T> T inTransaction(Function<Repositories, T> work) {
+        Objects.requireNonNull(work, "work");
+        ensureOpen();
+        return db.inTransaction(() -> work.apply(this));
+    }
+
+    @Override
+    public SchemaReport schemaReport() {
+        return schemaReport;
+    }
+
+    @Override
+    public ContactRepository contacts() {
+        return contacts;
+    }
+
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            try {
+                sessionFactory.close();
+            } finally {
+                dataSource.close();
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "PhiSdk[" + dataSource.getJdbcUrl() + ", schema " + schemaReport.outcome() + "]";
+    }
+}

@@ -1,0 +1,139 @@
+package com.phiintelligence.sdk.hibernate.contacts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.phiintelligence.sdk.PhiSdk;
+import com.phiintelligence.sdk.Priority;
+import com.phiintelligence.sdk.contacts.Contact;
+import com.phiintelligence.sdk.contacts.ContactService;
+import com.phiintelligence.sdk.contacts.ContactSource;
+import com.phiintelligence.sdk.contacts.ContactStatus;
+import com.phiintelligence.sdk.contacts.ContactUpdate;
+import com.phiintelligence.sdk.contacts.NewContact;
+import com.phiintelligence.sdk.error.NotFoundException;
+import com.phiintelligence.sdk.error.ValidationException;
+import com.phiintelligence.sdk.query.Page;
+import com.phiintelligence.sdk.query.SortDirection;
+import com.phiintelligence.sdk.contacts.ContactSort;
+import com.phiintelligence.sdk.testkit.ConnectionInfo;
+import com.phiintelligence.sdk.testkit.PhiTest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+@PhiTest
+class ContactRepositoryTest {
+
+    private static NewContact lead(String name) {
+        return NewContact.builder().name(name).email(name.toLowerCase() + "@example.com").company("Acme")
+                .service(ContactService.VOICE_AGENTS).message("Please call " + name).build();
+    }
+
+    @Test
+    void roundTripsEveryColumn(PhiSdk phi) {
+        Contact created = phi.contacts().create(lead("Ada"));
+        assertThat(created.id()).hasSize(36);
+        assertThat(created.status()).isEqualTo(ContactStatus.NEW);
+        assertThat(created.priority()).isEqualTo(Priority.MEDIUM);
+        assertThat(created.source()).isEqualTo(ContactSource.CONTACT_FORM);
+        assertThat(phi.contacts().get(created.id())).isEqualTo(created);
+
+        Instant contacted = Instant.parse("2026-01-02T03:04:05.123456Z");
+        Contact updated = phi.contacts().update(created.id(), ContactUpdate.builder()
+                .status(ContactStatus.QUALIFIED).notes("Warm lead").priority(Priority.HIGH)
+                .source(ContactSource.REFERRAL).responseTimeHours(7).lastContactedAt(contacted)
+                .assignedTo("grace").company(null).service(ContactService.of("something else")).build());
+        assertThat(updated.company()).isNull();
+        assertThat(updated.service().isKnown()).isFalse();
+        assertThat(updated.service().code()).isEqualTo("something else");
+        assertThat(updated.lastContactedAt()).isEqualTo(contacted);
+        assertThat(phi.contacts().get(created.id())).isEqualTo(updated);
+    }
+
+    @Test
+    void firstAnswerIsStampedOnceWhenTheLeadLeavesNew(PhiSdk phi) {
+        Contact c = phi.contacts().create(lead("Bob"));
+        Contact answered = phi.contacts().update(c.id(), ContactUpdate.builder().status(ContactStatus.CONTACTED).build());
+        assertThat(answered.lastContactedAt()).isNotNull();
+        assertThat(answered.responseTimeHours()).isZero();
+        Contact later = phi.contacts().update(c.id(), ContactUpdate.builder().status(ContactStatus.CONVERTED).build());
+        assertThat(later.lastContactedAt()).isEqualTo(answered.lastContactedAt());
+    }
+
+    @Test
+    void readsLegacyValuesWithoutFailing(PhiSdk phi, ConnectionInfo db) throws Exception {
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+             Statement s = c.createStatement()) {
+            s.execute("INSERT INTO contacts (id, name, email, message, status, priority, source) "
+                    + "VALUES ('legacy-1', 'Old', 'old@example.com', 'hi', 'spam', NULL, 'fax')");
+        }
+        Contact legacy = phi.contacts().get("legacy-1");
+        assertThat(legacy.status().code()).isEqualTo("spam");
+        assertThat(legacy.status().isKnown()).isFalse();
+        assertThat(legacy.priority()).isNull();
+        assertThat(legacy.createdAt()).isNotNull();
+    }
+
+    @Test
+    void queriesFilterSortAndPage(PhiSdk phi) {
+        for (String name : List.of("Ann", "Ben", "Cid", "Dee", "Eve")) {
+            phi.contacts().create(lead(name));
+        }
+        Contact ben = phi.contacts().query().search("BEN@").first().orElseThrow();
+        phi.contacts().update(ben.id(), ContactUpdate.builder().status(ContactStatus.LOST).assignedTo("zoe").build());
+
+        assertThat(phi.contacts().query().status(ContactStatus.NEW).count()).isEqualTo(4);
+        assertThat(phi.contacts().query().status(ContactStatus.LOST).list()).extracting(Contact::name).containsExactly("Ben");
+        assertThat(phi.contacts().query().assignedTo("zoe").count()).isEqualTo(1);
+        assertThat(phi.contacts().query().assignedTo(null).count()).isEqualTo(4);
+        assertThat(phi.contacts().query().search("50%_\\").count()).isZero();
+
+        Page<Contact> page = phi.contacts().query().orderBy(ContactSort.NAME, SortDirection.ASC).page(1, 2);
+        assertThat(page.total()).isEqualTo(5);
+        assertThat(page.items()).extracting(Contact::name).containsExactly("Cid", "Dee");
+        assertThat(page.hasNext()).isTrue();
+
+        Instant future = Instant.now().plusSeconds(3600);
+        assertThat(phi.contacts().query().createdBetween(null, future).count()).isEqualTo(5);
+        assertThat(phi.contacts().query().createdBetween(future, null).count()).isZero();
+        try (Stream<Contact> all = phi.contacts().query().orderBy(ContactSort.NAME, SortDirection.DESC).stream()) {
+            assertThat(all.map(Contact::name)).containsExactly("Eve", "Dee", "Cid", "Ben", "Ann");
+        }
+    }
+
+    @Test
+    void rejectsBadInputNamingTheFieldAndRule(PhiSdk phi) {
+        assertThatThrownBy(() -> NewContact.builder().name("A").email("not-an-email").message("m").build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.field()).isEqualTo("email");
+                    assertThat(e.rule()).isEqualTo("must be an e-mail address");
+                });
+        assertThatThrownBy(() -> NewContact.builder().name(" ").email("a@b.co").message("m").build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("name"));
+        assertThatThrownBy(() -> phi.contacts().get("missing"))
+                .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.table()).isEqualTo("contacts"));
+        assertThatThrownBy(() -> phi.contacts().update("missing", ContactUpdate.builder().notes("x").build()))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(phi.contacts().delete("missing")).isFalse();
+    }
+
+    @Test
+    void aFailedTransactionLeavesNothingWritten(PhiSdk phi) {
+        assertThatThrownBy(() -> phi.useTransaction(tx -> {
+            tx.contacts().create(lead("Kept"));
+            throw new IllegalStateException("boom");
+        })).isInstanceOf(RuntimeException.class);
+        assertThat(phi.contacts().query().count()).isZero();
+
+        phi.useTransaction(tx -> {
+            Contact c = tx.contacts().create(lead("Tx"));
+            assertThat(tx.contacts().get(c.id()).name()).isEqualTo("Tx");
+        });
+        assertThat(phi.contacts().query().count()).isEqualTo(1);
+    }
+}
