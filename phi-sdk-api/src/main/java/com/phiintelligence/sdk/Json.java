@@ -48,6 +48,18 @@ public final class Json {
         return new Json(out.toString());
     }
 
+    /**
+     * Writes a JSON array; elements may be of the types {@link #of(Map)} accepts.
+     *
+     * @param array the elements, in order
+     * @return the document
+     */
+    public static Json of(Iterable<?> array) {
+        StringBuilder out = new StringBuilder();
+        write(out, Objects.requireNonNull(array, "array"));
+        return new Json(out.toString());
+    }
+
     /** @return the JSON text */
     public String text() {
         return text;

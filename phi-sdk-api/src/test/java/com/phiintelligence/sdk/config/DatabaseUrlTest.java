@@ -1,0 +1,49 @@
+package com.phiintelligence.sdk.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.phiintelligence.sdk.error.ValidationException;
+import org.junit.jupiter.api.Test;
+
+class DatabaseUrlTest {
+
+    @Test
+    void translatesTheLibpqUrlThatNeonPrints() {
+        DatabaseUrl url = DatabaseUrl.parse("postgresql://neondb_owner:p%40ss:w0rd@ep-purple-firefly-ad04mcgl-pooler"
+                + ".c-2.us-east-1.aws.neon.tech/neondb?sslmode=require&channel_binding=require");
+        assertThat(url.jdbcUrl()).isEqualTo("jdbc:postgresql://ep-purple-firefly-ad04mcgl-pooler.c-2.us-east-1.aws.neon.tech"
+                + "/neondb?sslmode=require&channelBinding=require");
+        assertThat(url.username()).isEqualTo("neondb_owner");
+        assertThat(url.password()).isEqualTo("p@ss:w0rd");
+        assertThat(url.toString()).doesNotContain("p@ss").contains("****");
+    }
+
+    @Test
+    void keepsPortsAndTheShortScheme() {
+        DatabaseUrl url = DatabaseUrl.parse("postgres://u@localhost:6543/db");
+        assertThat(url.jdbcUrl()).isEqualTo("jdbc:postgresql://localhost:6543/db");
+        assertThat(url.username()).isEqualTo("u");
+        assertThat(url.password()).isNull();
+    }
+
+    @Test
+    void usesJdbcUrlsAsGiven() {
+        DatabaseUrl url = DatabaseUrl.parse(" jdbc:postgresql://h:5432/db?ssl=true ");
+        assertThat(url.jdbcUrl()).isEqualTo("jdbc:postgresql://h:5432/db?ssl=true");
+        assertThat(url.username()).isNull();
+    }
+
+    @Test
+    void rejectsWhatIsNotAPostgresUrl() {
+        assertThatThrownBy(() -> DatabaseUrl.parse("mysql://h/db"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.field()).isEqualTo("url");
+                    assertThat(e.rule()).contains("must start with");
+                });
+        assertThatThrownBy(() -> DatabaseUrl.parse("postgresql:///db"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.rule()).isEqualTo("must name a host"));
+        assertThatThrownBy(() -> DatabaseUrl.parse("postgresql://u:%zz@h/db"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.rule()).contains("percent-escape"));
+    }
+}

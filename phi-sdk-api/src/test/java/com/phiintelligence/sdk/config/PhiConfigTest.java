@@ -1,0 +1,47 @@
+package com.phiintelligence.sdk.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.phiintelligence.sdk.error.ValidationException;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class PhiConfigTest {
+
+    @Test
+    void hasSensibleDefaults() {
+        PhiConfig config = PhiConfig.of("jdbc:postgresql://localhost/phi");
+        assertThat(config.poolSize()).isEqualTo(10);
+        assertThat(config.migrateOnStart()).isTrue();
+        assertThat(config.sdkSchema()).isEqualTo("phi_sdk");
+        assertThat(config.connectionTimeout()).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void explicitCredentialsOverrideThoseOfTheUrl() {
+        PhiConfig config = PhiConfig.builder().url("postgresql://a:b@h/db").password("secret-pw").build();
+        assertThat(config.username()).isEqualTo("a");
+        assertThat(config.password()).isEqualTo("secret-pw");
+        assertThat(config.toString()).doesNotContain("secret-pw").contains("password=****");
+    }
+
+    @Test
+    void namesThePropertyThatIsWrong() {
+        assertRejected(PhiConfig.builder(), "url", "must be given");
+        assertRejected(PhiConfig.builder().url("jdbc:postgresql://h/db").poolSize(0), "poolSize", "must be between 1 and 1000");
+        assertRejected(PhiConfig.builder().url("jdbc:postgresql://h/db").sdkSchema("Bad-Name"), "sdkSchema",
+                "must be a lower-case identifier (letters, digits, underscores; at most 63)");
+        assertRejected(PhiConfig.builder().url("jdbc:postgresql://h/db").sdkSchema("public"), "sdkSchema",
+                "must not be public or a pg_ schema");
+        assertRejected(PhiConfig.builder().url("jdbc:postgresql://h/db").connectionTimeout(Duration.ofMillis(10)),
+                "connectionTimeout", "must be at least 250 ms");
+    }
+
+    private static void assertRejected(PhiConfig.Builder builder, String field, String rule) {
+        assertThatThrownBy(builder::build).isInstanceOfSatisfying(ValidationException.class, e -> {
+            assertThat(e.field()).isEqualTo(field);
+            assertThat(e.rule()).isEqualTo(rule);
+        });
+    }
+}
