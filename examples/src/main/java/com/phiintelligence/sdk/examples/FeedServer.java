@@ -1,0 +1,91 @@
+package com.phiintelligence.sdk.examples;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * Serves the demo's feed files (copies of real feeds, in the resources under {@code feeds/}) from
+ * an HTTP server on 127.0.0.1, with the Content-Type a real server sends for each: the demo
+ * fetches them over HTTP as it would fetch the real sites.
+ */
+final class FeedServer implements AutoCloseable {
+    private static final String ROOT = "/feeds/";
+
+    private final HttpServer server;
+    private final Map<String, String> contentTypes;
+
+    private FeedServer(HttpServer server, Map<String, String> contentTypes) {
+        this.server = server;
+        this.contentTypes = contentTypes;
+    }
+
+    /**
+     * Starts the server on a free port of 127.0.0.1.
+     *
+     * @return the running server
+     */
+    static FeedServer start() {
+        Map<String, String> types = new TreeMap<>();
+        Properties index = new Properties();
+        try (InputStream in = FeedServer.class.getResourceAsStream(ROOT + "index.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("feeds/index.properties is missing from the class path");
+            }
+            index.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            index.stringPropertyNames().forEach(name -> types.put(name, index.getProperty(name)));
+            HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            http.createContext(ROOT, exchange -> {
+                String name = exchange.getRequestURI().getPath().substring(ROOT.length());
+                String type = types.get(name);
+                try (InputStream body = type == null ? null : FeedServer.class.getResourceAsStream(ROOT + name)) {
+                    if (body == null) {
+                        exchange.sendResponseHeaders(404, -1);
+                        return;
+                    }
+                    byte[] bytes = body.readAllBytes();
+                    exchange.getResponseHeaders().set("Content-Type", type);
+                    exchange.sendResponseHeaders(200, bytes.length);
+                    try (OutputStream out = exchange.getResponseBody()) {
+                        out.write(bytes);
+                    }
+                } finally {
+                    exchange.close();
+                }
+            });
+            http.start();
+            return new FeedServer(http, types);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start the local feed server", e);
+        }
+    }
+
+    /** @return the file names served, in order */
+    List<String> feeds() {
+        return new ArrayList<>(contentTypes.keySet());
+    }
+
+    /**
+     * @param name a file name
+     * @return its URL on this server
+     */
+    URI urlOf(String name) {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + ROOT + name);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
