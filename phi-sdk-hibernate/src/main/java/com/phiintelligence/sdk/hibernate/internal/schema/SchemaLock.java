@@ -47,7 +47,11 @@ final class SchemaLock implements AutoCloseable {
             }
             return new SchemaLock(connection, autoCommit);
         } catch (SQLException | RuntimeException e) {
-            connection.close();
+            try {
+                connection.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
             throw e;
         }
     }

@@ -122,10 +122,14 @@ public final class SchemaManager {
         return sequence.qualifiedName();
     }
 
+    // The expected shape is public after V1, and only V1 touches public today. Once a migration
+    // changes public, databases the SDK manages must be compared with the latest shape and adopted
+    // ones with V1's: split the expected shape then.
     private SchemaReport applyLocked(Connection connection) throws SQLException {
         SchemaShape found = catalog.read(connection, PLATFORM_SCHEMA);
         List<SchemaDifference> differences = comparator.compare(found);
         Migrations migrations = new Migrations(dataSource, sdkSchema);
+        // A history without version 1 is what a first migration that failed leaves behind: start over.
         if (historyExists(connection) && migrations.hasPlatformVersion()) {
             refuseIfBreaking("The platform tables changed since the PHI SDK last migrated them; nothing was changed",
                     differences);
