@@ -129,7 +129,8 @@ public final class SchemaManager {
         SchemaShape found = catalog.read(connection, PLATFORM_SCHEMA);
         List<SchemaDifference> differences = comparator.compare(found);
         Migrations migrations = new Migrations(dataSource, sdkSchema);
-        // A history without version 1 is what a first migration that failed leaves behind: start over.
+        // Only a history that records version 1 or later means the SDK manages the database; one without
+        // is what a failed first migration leaves behind, and the database is then judged afresh.
         if (historyExists(connection) && migrations.hasPlatformVersion()) {
             refuseIfBreaking("The platform tables changed since the PHI SDK last migrated them; nothing was changed",
                     differences);
