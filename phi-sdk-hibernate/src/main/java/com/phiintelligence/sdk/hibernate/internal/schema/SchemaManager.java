@@ -1,46 +1,181 @@
 package com.phiintelligence.sdk.hibernate.internal.schema;
 
+import com.phiintelligence.sdk.error.DataAccessException;
+import com.phiintelligence.sdk.error.ValidationException;
+import com.phiintelligence.sdk.schema.SchemaDifference;
+import com.phiintelligence.sdk.schema.SchemaDifference.Severity;
+import com.phiintelligence.sdk.schema.SchemaMismatchException;
 import com.phiintelligence.sdk.schema.SchemaReport;
+import com.phiintelligence.sdk.schema.SchemaReport.Outcome;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.flywaydb.core.api.FlywayException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Placeholder until the schema layer lands: reports NOT_MANAGED. */
+/**
+ * Brings the platform database to the schema the SDK works with, or refuses it before changing
+ * anything. {@link #apply()} creates the 13 platform tables in an empty database, adopts an existing
+ * platform schema (recording it as version 1 of the SDK's migrations) or migrates a database the
+ * SDK managed before; {@link #inspect()} only checks. Everything the SDK keeps for itself (Flyway's
+ * history, the {@code voicebot_metrics} id sequence) lives in the SDK schema, never in public; the
+ * rows of the platform tables are never touched.
+ *
+ * <p>The data source must be able to hand out at least three connections at once (one holds the
+ * schema lock, Flyway uses up to two). Thread-safe: concurrent {@link #apply()} calls, in this JVM
+ * or in other SDK instances on the same database, take turns on a PostgreSQL advisory lock.
+ *
+ * <p>Internal: not part of the supported API.
+ */
 public final class SchemaManager {
-    private final String sdkSchema;
+    private static final Logger LOG = LoggerFactory.getLogger(SchemaManager.class);
+    private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+    private static final String PLATFORM_SCHEMA = "public";
+
     private final DataSource dataSource;
+    private final String sdkSchema;
+    private final MetricsSequence sequence;
+    private final CatalogReader catalog = new CatalogReader();
+    private final SchemaComparator comparator = new SchemaComparator(ExpectedSchema.shape());
 
     /**
-     * @param dataSource the pool
-     * @param sdkSchema  the SDK schema
+     * @param dataSource the platform database; its connections are borrowed and given back
+     * @param sdkSchema  the schema for the SDK's own state, such as {@code PhiConfig.sdkSchema()}:
+     *                   a lower-case identifier, not {@code public} nor a {@code pg_} schema
+     * @throws ValidationException when the schema name is not acceptable
      */
     public SchemaManager(DataSource dataSource, String sdkSchema) {
-        this.sdkSchema = sdkSchema;
-        this.dataSource = dataSource;
-    }
-
-    /** @return the report */
-    public SchemaReport apply() {
-        try (var c = dataSource.getConnection(); var s = c.createStatement();
-             var in = SchemaManager.class.getResourceAsStream("/schema.sql")) {
-            var rs = s.executeQuery("select count(*) from pg_tables where schemaname='public' and tablename='contacts'");
-            rs.next();
-            if (rs.getInt(1) == 0 && in != null) {
-                s.execute(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-                c.commit();
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        Objects.requireNonNull(sdkSchema, "sdkSchema");
+        // Checked here too: the name is put into SQL text unquoted (Flyway placeholders, sequence name).
+        if (!IDENTIFIER.matcher(sdkSchema).matches() || sdkSchema.equals(PLATFORM_SCHEMA) || sdkSchema.startsWith("pg_")) {
+            throw new ValidationException("sdkSchema", "must be a lower-case identifier other than public or pg_*");
         }
-        return inspect();
+        this.sdkSchema = sdkSchema;
+        this.sequence = new MetricsSequence(sdkSchema);
     }
 
-    /** @return the report */
+    /**
+     * Creates, adopts or migrates the schema, then moves the {@code voicebot_metrics} id sequence past
+     * the largest id in the table. Holds the schema lock throughout.
+     *
+     * @return {@link Outcome#CREATED} (the database had none of the platform tables),
+     *         {@link Outcome#ADOPTED} (it had all of them without SDK history) or
+     *         {@link Outcome#MIGRATED} (the SDK managed it before), the version it is at now, and the
+     *         harmless differences tolerated
+     * @throws SchemaMismatchException when the database has only some of the platform tables, or a
+     *                                 difference that would break the SDK; nothing was changed then
+     * @throws DataAccessException     when the database failed or a migration did not apply (Flyway
+     *                                 validation included)
+     */
+    public SchemaReport apply() {
+        try (SchemaLock lock = SchemaLock.acquire(dataSource)) {
+            SchemaReport report = applyLocked(lock.connection());
+            sequence.catchUp(lock.connection()).ifPresent(id ->
+                    LOG.info("Moved sequence {} past the largest voicebot_metrics id, {}", sequence.qualifiedName(), id));
+            log(report);
+            return report;
+        } catch (SQLException e) {
+            throw new DataAccessException("Could not prepare the PHI SDK schema: " + e.getMessage(), e.getSQLState(),
+                    isTransient(e.getSQLState()), e);
+        } catch (FlywayException e) {
+            String sqlState = e.getCause() instanceof SQLException s ? s.getSQLState() : null;
+            throw new DataAccessException("Migrating the PHI SDK schema (" + sdkSchema + ") failed: " + e.getMessage(),
+                    sqlState, false, e);
+        }
+    }
+
+    /**
+     * Checks the platform tables without changing anything, for when migration on start is switched
+     * off. Takes no lock.
+     *
+     * @return {@link Outcome#NOT_MANAGED}, no version, and the harmless differences found
+     * @throws SchemaMismatchException when platform tables are missing or differ in a way that would
+     *                                 break the SDK
+     * @throws DataAccessException     when the catalog could not be read
+     */
     public SchemaReport inspect() {
-        return new SchemaReport(SchemaReport.Outcome.NOT_MANAGED, null, List.of());
+        try (Connection connection = dataSource.getConnection()) {
+            List<SchemaDifference> differences = comparator.compare(catalog.read(connection, PLATFORM_SCHEMA));
+            refuseIfBreaking("The PHI SDK cannot work with this database (migration on start is off, so nothing"
+                    + " was changed)", differences);
+            SchemaReport report = new SchemaReport(Outcome.NOT_MANAGED, null, differences);
+            log(report);
+            return report;
+        } catch (SQLException e) {
+            throw new DataAccessException("Could not read the platform schema: " + e.getMessage(), e.getSQLState(),
+                    isTransient(e.getSQLState()), e);
+        }
     }
 
-    /** @return the sequence */
+    /**
+     * @return the schema-qualified name of the sequence for {@code voicebot_metrics.id}, for example
+     *         {@code phi_sdk.voicebot_metrics_id_seq}; it exists once {@link #apply()} succeeded
+     */
     public String voicebotMetricsSequence() {
-        return sdkSchema + ".voicebot_metrics_id_seq";
+        return sequence.qualifiedName();
+    }
+
+    // The expected shape is public after V1, and only V1 touches public today. Once a migration
+    // changes public, databases the SDK manages must be compared with the latest shape and adopted
+    // ones with V1's: split the expected shape then.
+    private SchemaReport applyLocked(Connection connection) throws SQLException {
+        SchemaShape found = catalog.read(connection, PLATFORM_SCHEMA);
+        List<SchemaDifference> differences = comparator.compare(found);
+        Migrations migrations = new Migrations(dataSource, sdkSchema);
+        // Only a history that records version 1 or later means the SDK manages the database; one without
+        // is what a failed first migration leaves behind, and the database is then judged afresh.
+        if (historyExists(connection) && migrations.hasPlatformVersion()) {
+            refuseIfBreaking("The platform tables changed since the PHI SDK last migrated them; nothing was changed",
+                    differences);
+            migrations.migrate();
+            return new SchemaReport(Outcome.MIGRATED, migrations.version(), differences);
+        }
+        long present = comparator.presentTables(found);
+        if (present == 0) {
+            migrations.migrate();
+            return new SchemaReport(Outcome.CREATED, migrations.version(), List.of());
+        }
+        if (present < comparator.expectedTables()) {
+            throw new SchemaMismatchException("Refused to adopt the database: it has " + present + " of the "
+                    + comparator.expectedTables() + " platform tables; nothing was changed", differences);
+        }
+        refuseIfBreaking("Refused to adopt the database: its platform tables conflict with what the PHI SDK reads"
+                + " and writes; nothing was changed", differences);
+        migrations.adopt();
+        return new SchemaReport(Outcome.ADOPTED, migrations.version(), differences);
+    }
+
+    private boolean historyExists(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+            statement.setString(1, sdkSchema + "." + Migrations.HISTORY_TABLE);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
+
+    private static void refuseIfBreaking(String summary, List<SchemaDifference> differences) {
+        if (differences.stream().anyMatch(d -> d.severity() == Severity.BREAKING)) {
+            throw new SchemaMismatchException(summary, differences);
+        }
+    }
+
+    private void log(SchemaReport report) {
+        LOG.info("PHI SDK schema: {} (version {}, SDK schema {}), {} harmless difference(s)",
+                report.outcome(), report.version(), sdkSchema, report.differences().size());
+        report.differences().forEach(d -> LOG.warn("PHI SDK schema drift tolerated: {}", d));
+    }
+
+    /** Connection failures (08) and transaction rollbacks such as serialization failures (40) may pass on retry. */
+    private static boolean isTransient(String sqlState) {
+        return sqlState != null && (sqlState.startsWith("08") || sqlState.startsWith("40"));
     }
 }

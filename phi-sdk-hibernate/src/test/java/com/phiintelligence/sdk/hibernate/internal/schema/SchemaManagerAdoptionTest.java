@@ -1,0 +1,169 @@
+package com.phiintelligence.sdk.hibernate.internal.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.phiintelligence.sdk.schema.SchemaDifference;
+import com.phiintelligence.sdk.schema.SchemaDifference.Severity;
+import com.phiintelligence.sdk.schema.SchemaMismatchException;
+import com.phiintelligence.sdk.schema.SchemaReport;
+import com.phiintelligence.sdk.schema.SchemaReport.Outcome;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+class SchemaManagerAdoptionTest {
+
+    /** Drift seen in production: names, an integer width, a default, a dropped foreign key. */
+    private static final String HARMLESS_DRIFT = """
+            ALTER TABLE users RENAME CONSTRAINT users_username_key TO users_username_unique;
+            ALTER INDEX idx_voice_sessions_status RENAME TO voice_sessions_status_index;
+            ALTER TABLE contacts ALTER COLUMN response_time_hours TYPE bigint;
+            ALTER TABLE job_applications ALTER COLUMN status SET DEFAULT 'new';
+            ALTER TABLE news_articles DROP CONSTRAINT news_articles_source_id_fkey;
+            """;
+
+    @Test
+    void adoptsTheWebsiteDatabaseKeepingEveryRow() {
+        DataSource db = TestDatabases.newPlatformDatabase();
+        TestDatabases.execute(db, Fixtures.ROWS_IN_EVERY_TABLE);
+        Map<String, List<String>> before = TestDatabases.contents(db);
+        List<String> catalogBefore = CatalogDump.of(db, "public");
+
+        SchemaManager manager = new SchemaManager(db, "phi_sdk");
+        SchemaReport report = manager.apply();
+
+        assertThat(report.outcome()).isEqualTo(Outcome.ADOPTED);
+        assertThat(report.version()).isEqualTo("2");
+        assertThat(report.differences()).isEmpty();
+        assertThat(before.values()).allSatisfy(rows -> assertThat(rows).isNotEmpty());
+        assertThat(TestDatabases.contents(db)).isEqualTo(before);
+        assertThat(CatalogDump.of(db, "public")).isEqualTo(catalogBefore);
+        assertThat(TestDatabases.value(db, "SELECT nextval('" + manager.voicebotMetricsSequence() + "')")).isEqualTo("43");
+        assertThat(TestDatabases.rows(db, "SELECT version, type FROM phi_sdk.flyway_schema_history"
+                + " WHERE type <> 'SCHEMA' ORDER BY installed_rank")).containsExactly("1 | BASELINE", "2 | SQL");
+    }
+
+    @Test
+    void adoptsADriftedDatabaseListingExactlyTheHarmlessDifferences() {
+        DataSource db = TestDatabases.newPlatformDatabase();
+        TestDatabases.execute(db, Fixtures.ROWS_IN_EVERY_TABLE + HARMLESS_DRIFT);
+        Map<String, List<String>> before = TestDatabases.contents(db);
+
+        SchemaReport report = new SchemaManager(db, "phi_sdk").apply();
+
+        assertThat(report.outcome()).isEqualTo(Outcome.ADOPTED);
+        assertThat(report.differences())
+                .extracting(SchemaDifference::table, SchemaDifference::object, SchemaDifference::severity)
+                .containsExactlyInAnyOrder(
+                        tuple("users", "users_username_key", Severity.HARMLESS),
+                        tuple("voice_sessions", "idx_voice_sessions_status", Severity.HARMLESS),
+                        tuple("contacts", "response_time_hours", Severity.HARMLESS),
+                        tuple("job_applications", "status", Severity.HARMLESS),
+                        tuple("news_articles", "news_articles_source_id_fkey", Severity.HARMLESS));
+        assertThat(report.differences()).extracting(SchemaDifference::description).containsExactlyInAnyOrder(
+                "expected unique constraint users_username_key on (username), found unique constraint"
+                        + " users_username_unique on (username)",
+                "expected index idx_voice_sessions_status on (status), found index voice_sessions_status_index on (status)",
+                "expected type integer, found bigint",
+                "expected default 'pending'::text, found default 'new'::text",
+                "expected foreign key news_articles_source_id_fkey (source_id) references news_sources(id),"
+                        + " found none (the link is not enforced by the database)");
+        assertThat(TestDatabases.contents(db)).isEqualTo(before);
+
+        SchemaReport next = new SchemaManager(db, "phi_sdk").apply();
+        assertThat(next.outcome()).isEqualTo(Outcome.MIGRATED);
+        assertThat(next.differences()).containsExactlyInAnyOrderElementsOf(report.differences());
+    }
+
+    @Test
+    void refusesADatabaseWithSomeOfTheTablesChangingNothing() {
+        DataSource db = TestDatabases.newDatabase();
+        TestDatabases.execute(db, TestDatabases.createTablesOf("users", "admin_users", "contacts", "jobs"));
+        List<String> catalogBefore = CatalogDump.of(db, "public");
+        List<String> schemasBefore = schemas(db);
+
+        SchemaMismatchException refused = catchThrowableOfType(SchemaMismatchException.class,
+                () -> new SchemaManager(db, "phi_sdk").apply());
+
+        assertThat(refused.differences())
+                .extracting(SchemaDifference::table, SchemaDifference::object, SchemaDifference::severity)
+                .containsExactlyInAnyOrder(
+                        missing("job_applications"), missing("blog_posts"), missing("news_sources"),
+                        missing("news_articles"), missing("news_fetch_logs"), missing("voicebot_profiles"),
+                        missing("voice_sessions"), missing("voicebot_metrics"), missing("voicebot_usage_summaries"));
+        assertThat(refused.differences()).extracting(SchemaDifference::description)
+                .contains("expected table voicebot_metrics, found none");
+        assertThat(refused).hasMessageContaining("has 4 of the 13 platform tables");
+        assertThat(CatalogDump.of(db, "public")).isEqualTo(catalogBefore);
+        assertThat(schemas(db)).isEqualTo(schemasBefore).doesNotContain("phi_sdk");
+    }
+
+    @Test
+    void refusesConflictingTablesListingEveryDifferenceChangingNothing() {
+        DataSource db = TestDatabases.newPlatformDatabase();
+        TestDatabases.execute(db, Fixtures.ROWS_IN_EVERY_TABLE + """
+                ALTER TABLE contacts DROP COLUMN company;
+                ALTER TABLE jobs ALTER COLUMN created_at TYPE timestamptz;
+                ALTER TABLE blog_posts ALTER COLUMN read_time SET NOT NULL;
+                ALTER INDEX idx_voice_sessions_status RENAME TO voice_sessions_status_index;
+                """);
+        Map<String, List<String>> before = TestDatabases.contents(db);
+        List<String> catalogBefore = CatalogDump.of(db, "public");
+        List<String> schemasBefore = schemas(db);
+
+        SchemaMismatchException refused = catchThrowableOfType(SchemaMismatchException.class,
+                () -> new SchemaManager(db, "phi_sdk").apply());
+
+        assertThat(refused.differences()).extracting(SchemaDifference::table, SchemaDifference::object,
+                SchemaDifference::severity, SchemaDifference::description).containsExactly(
+                // Breaking ones first, then in table order (tables by name).
+                tuple("blog_posts", "read_time", Severity.BREAKING,
+                        "expected nullable, found NOT NULL (the SDK writes NULL there)"),
+                tuple("contacts", "company", Severity.BREAKING, "expected column company text, found none"),
+                tuple("jobs", "created_at", Severity.BREAKING,
+                        "expected type timestamp without time zone, found timestamp with time zone"),
+                tuple("voice_sessions", "idx_voice_sessions_status", Severity.HARMLESS,
+                        "expected index idx_voice_sessions_status on (status), found index"
+                                + " voice_sessions_status_index on (status)"));
+        assertThat(refused).hasMessageContaining("conflict").hasMessageContaining("contacts.company");
+        assertThat(TestDatabases.contents(db)).isEqualTo(before);
+        assertThat(CatalogDump.of(db, "public")).isEqualTo(catalogBefore);
+        assertThat(schemas(db)).isEqualTo(schemasBefore).doesNotContain("phi_sdk");
+    }
+
+    @Test
+    void inspectReportsTheDriftWithoutTouchingTheDatabase() {
+        DataSource db = TestDatabases.newPlatformDatabase();
+        TestDatabases.execute(db, HARMLESS_DRIFT);
+        List<String> schemasBefore = schemas(db);
+
+        SchemaReport report = new SchemaManager(db, "phi_sdk").inspect();
+
+        assertThat(report.outcome()).isEqualTo(Outcome.NOT_MANAGED);
+        assertThat(report.version()).isNull();
+        assertThat(report.differences()).hasSize(5).allMatch(d -> d.severity() == Severity.HARMLESS);
+        assertThat(schemas(db)).isEqualTo(schemasBefore).doesNotContain("phi_sdk");
+    }
+
+    @Test
+    void inspectRefusesAnEmptyDatabase() {
+        DataSource db = TestDatabases.newDatabase();
+
+        SchemaMismatchException refused = catchThrowableOfType(SchemaMismatchException.class,
+                () -> new SchemaManager(db, "phi_sdk").inspect());
+
+        assertThat(refused.differences()).hasSize(13).allMatch(d -> d.severity() == Severity.BREAKING && d.object() == null);
+        assertThat(schemas(db)).doesNotContain("phi_sdk");
+    }
+
+    private static org.assertj.core.groups.Tuple missing(String table) {
+        return tuple(table, null, Severity.BREAKING);
+    }
+
+    private static List<String> schemas(DataSource db) {
+        return TestDatabases.rows(db, "SELECT nspname FROM pg_namespace ORDER BY 1");
+    }
+}
