@@ -60,10 +60,15 @@ public final class HibernatePhiSdk implements PhiSdk {
      */
     public static HibernatePhiSdk start(PhiConfig config) {
         Objects.requireNonNull(config, "config");
-        HikariDataSource dataSource = openPool(config);
+        SchemaReport report;
+        // The schema work needs up to three connections at once (an advisory lock and Flyway's two);
+        // a pool of its own keeps that off the application's pool, whatever its size.
+        try (HikariDataSource schemaPool = openPool(config, "phi-sdk-schema", 3, true)) {
+            SchemaManager schema = new SchemaManager(schemaPool, config.sdkSchema());
+            report = config.migrateOnStart() ? schema.apply() : schema.inspect();
+        }
+        HikariDataSource dataSource = openPool(config, "phi-sdk", config.poolSize(), false);
         try {
-            SchemaManager schema = new SchemaManager(dataSource, config.sdkSchema());
-            SchemaReport report = config.migrateOnStart() ? schema.apply() : schema.inspect();
             SessionFactory sessionFactory = buildSessionFactory(dataSource);
             Database db = new Database(sessionFactory, config.sdkSchema(), Clock.systemUTC());
             LOG.info("PHI SDK started on {} (schema {}, version {}, {} harmless difference(s))",
@@ -75,16 +80,16 @@ public final class HibernatePhiSdk implements PhiSdk {
         }
     }
 
-    private static HikariDataSource openPool(PhiConfig config) {
+    private static HikariDataSource openPool(PhiConfig config, String name, int size, boolean autoCommit) {
         HikariConfig hikari = new HikariConfig();
-        hikari.setPoolName("phi-sdk");
+        hikari.setPoolName(name);
         hikari.setJdbcUrl(config.jdbcUrl());
         hikari.setUsername(config.username());
         hikari.setPassword(config.password());
-        hikari.setMaximumPoolSize(config.poolSize());
-        hikari.setMinimumIdle(Math.min(2, config.poolSize()));
+        hikari.setMaximumPoolSize(size);
+        hikari.setMinimumIdle(Math.min(2, size));
         hikari.setConnectionTimeout(config.connectionTimeout().toMillis());
-        hikari.setAutoCommit(false);
+        hikari.setAutoCommit(autoCommit);
         try {
             return new HikariDataSource(hikari);
         } catch (RuntimeException e) {

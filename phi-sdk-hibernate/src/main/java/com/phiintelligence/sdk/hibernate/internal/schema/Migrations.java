@@ -17,7 +17,7 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
  */
 final class Migrations {
     /** Where the migrations are on the class path. */
-    static final String LOCATION = "classpath:db/migration";
+    static final String LOCATION = "classpath:phi-sdk/db/migration";
     /** The name of Flyway's history table in the SDK schema. */
     static final String HISTORY_TABLE = "flyway_schema_history";
     /** The version recorded when an existing platform schema is adopted: V1 created that shape. */
