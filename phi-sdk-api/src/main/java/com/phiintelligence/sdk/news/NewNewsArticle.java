@@ -73,86 +73,128 @@ public record NewNewsArticle(
         private Builder() {
         }
 
-        /** @param sourceId the key of the source it came from @return this builder */
+        /**
+         * @param sourceId the key of the source it came from
+         * @return this builder
+         */
         public Builder sourceId(String sourceId) {
             this.sourceId = sourceId;
             return this;
         }
 
-        /** @param title the headline @return this builder */
+        /**
+         * @param title the headline
+         * @return this builder
+         */
         public Builder title(String title) {
             this.title = title;
             return this;
         }
 
-        /** @param url the article's address @return this builder */
+        /**
+         * @param url the article's address
+         * @return this builder
+         */
         public Builder url(String url) {
             this.url = url;
             return this;
         }
 
-        /** @param excerpt a short summary @return this builder */
+        /**
+         * @param excerpt a short summary
+         * @return this builder
+         */
         public Builder excerpt(String excerpt) {
             this.excerpt = excerpt;
             return this;
         }
 
-        /** @param content the text @return this builder */
+        /**
+         * @param content the text
+         * @return this builder
+         */
         public Builder content(String content) {
             this.content = content;
             return this;
         }
 
-        /** @param author who wrote it @return this builder */
+        /**
+         * @param author who wrote it
+         * @return this builder
+         */
         public Builder author(String author) {
             this.author = author;
             return this;
         }
 
-        /** @param publishedAt when it was published @return this builder */
+        /**
+         * @param publishedAt when it was published
+         * @return this builder
+         */
         public Builder publishedAt(Instant publishedAt) {
             this.publishedAt = publishedAt;
             return this;
         }
 
-        /** @param category its topic @return this builder */
+        /**
+         * @param category its topic
+         * @return this builder
+         */
         public Builder category(ArticleCategory category) {
             this.category = category;
             return this;
         }
 
-        /** @param tags its tags @return this builder */
+        /**
+         * @param tags its tags
+         * @return this builder
+         */
         public Builder tags(List<String> tags) {
             this.tags = tags;
             return this;
         }
 
-        /** @param tags its tags @return this builder */
+        /**
+         * @param tags its tags
+         * @return this builder
+         */
         public Builder tags(String... tags) {
             // Arrays.asList keeps null elements, so that the command reports them as a rule broken.
             this.tags = tags == null ? null : Arrays.asList(tags.clone());
             return this;
         }
 
-        /** @param imageUrl the address of its picture @return this builder */
+        /**
+         * @param imageUrl the address of its picture
+         * @return this builder
+         */
         public Builder imageUrl(String imageUrl) {
             this.imageUrl = imageUrl;
             return this;
         }
 
-        /** @param readTime the reading time as shown @return this builder */
+        /**
+         * @param readTime the reading time as shown
+         * @return this builder
+         */
         public Builder readTime(String readTime) {
             this.readTime = readTime;
             return this;
         }
 
-        /** @param featured whether it is highlighted @return this builder */
+        /**
+         * @param featured whether it is highlighted
+         * @return this builder
+         */
         public Builder featured(boolean featured) {
             this.featured = featured;
             return this;
         }
 
-        /** @param fetchStatus where it stands @return this builder */
+        /**
+         * @param fetchStatus where it stands
+         * @return this builder
+         */
         public Builder fetchStatus(FetchStatus fetchStatus) {
             this.fetchStatus = fetchStatus;
             return this;

@@ -43,37 +43,55 @@ public record NewNewsFetchLog(String sourceId, FetchLogStatus status, int articl
         private Builder() {
         }
 
-        /** @param sourceId the key of the source fetched @return this builder */
+        /**
+         * @param sourceId the key of the source fetched
+         * @return this builder
+         */
         public Builder sourceId(String sourceId) {
             this.sourceId = sourceId;
             return this;
         }
 
-        /** @param status how the fetch went @return this builder */
+        /**
+         * @param status how the fetch went
+         * @return this builder
+         */
         public Builder status(FetchLogStatus status) {
             this.status = status;
             return this;
         }
 
-        /** @param articlesFound the number of items in the feed @return this builder */
+        /**
+         * @param articlesFound the number of items in the feed
+         * @return this builder
+         */
         public Builder articlesFound(int articlesFound) {
             this.articlesFound = articlesFound;
             return this;
         }
 
-        /** @param articlesProcessed the number of new articles stored @return this builder */
+        /**
+         * @param articlesProcessed the number of new articles stored
+         * @return this builder
+         */
         public Builder articlesProcessed(int articlesProcessed) {
             this.articlesProcessed = articlesProcessed;
             return this;
         }
 
-        /** @param errorMessage why the fetch failed @return this builder */
+        /**
+         * @param errorMessage why the fetch failed
+         * @return this builder
+         */
         public Builder errorMessage(String errorMessage) {
             this.errorMessage = errorMessage;
             return this;
         }
 
-        /** @param fetchDurationMillis how long the fetch took, in milliseconds @return this builder */
+        /**
+         * @param fetchDurationMillis how long the fetch took, in milliseconds
+         * @return this builder
+         */
         public Builder fetchDurationMillis(Integer fetchDurationMillis) {
             this.fetchDurationMillis = fetchDurationMillis;
             return this;

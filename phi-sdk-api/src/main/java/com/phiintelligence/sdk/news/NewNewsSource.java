@@ -57,43 +57,64 @@ public record NewNewsSource(String name, SourceType type, String url, String rss
         private Builder() {
         }
 
-        /** @param name the name shown to readers @return this builder */
+        /**
+         * @param name the name shown to readers
+         * @return this builder
+         */
         public Builder name(String name) {
             this.name = name;
             return this;
         }
 
-        /** @param type what kind of publication it is @return this builder */
+        /**
+         * @param type what kind of publication it is
+         * @return this builder
+         */
         public Builder type(SourceType type) {
             this.type = type;
             return this;
         }
 
-        /** @param url the site's address @return this builder */
+        /**
+         * @param url the site's address
+         * @return this builder
+         */
         public Builder url(String url) {
             this.url = url;
             return this;
         }
 
-        /** @param rssUrl the feed's address @return this builder */
+        /**
+         * @param rssUrl the feed's address
+         * @return this builder
+         */
         public Builder rssUrl(String rssUrl) {
             this.rssUrl = rssUrl;
             return this;
         }
 
-        /** @param apiKey the key of the source's API (a secret) @return this builder */
+        /**
+         * @param apiKey the key of the source's API (a secret)
+         * @return this builder
+         */
         public Builder apiKey(String apiKey) {
             this.apiKey = apiKey;
             return this;
         }
 
-        /** @param status whether it is fetched @return this builder */
+        /**
+         * @param status whether it is fetched
+         * @return this builder
+         */
         public Builder status(SourceStatus status) {
             this.status = status;
             return this;
         }
 
-        /** @param priority how important it is @return this builder */
+        /**
+         * @param priority how important it is
+         * @return this builder
+         */
         public Builder priority(SourcePriority priority) {
             this.priority = priority;
             return this;

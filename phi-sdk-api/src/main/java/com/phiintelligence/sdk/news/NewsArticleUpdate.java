@@ -88,85 +88,127 @@ public record NewsArticleUpdate(
         private Builder() {
         }
 
-        /** @param v the new source key, or null to detach the article @return this builder */
+        /**
+         * @param v the new source key, or null to detach the article
+         * @return this builder
+         */
         public Builder sourceId(String v) {
             sourceId = Change.to(v);
             return this;
         }
 
-        /** @param v the new headline @return this builder */
+        /**
+         * @param v the new headline
+         * @return this builder
+         */
         public Builder title(String v) {
             title = Change.to(v);
             return this;
         }
 
-        /** @param v the new address @return this builder */
+        /**
+         * @param v the new address
+         * @return this builder
+         */
         public Builder url(String v) {
             url = Change.to(v);
             return this;
         }
 
-        /** @param v the new summary, or null to clear it @return this builder */
+        /**
+         * @param v the new summary, or null to clear it
+         * @return this builder
+         */
         public Builder excerpt(String v) {
             excerpt = Change.to(v);
             return this;
         }
 
-        /** @param v the new text, or null to clear it @return this builder */
+        /**
+         * @param v the new text, or null to clear it
+         * @return this builder
+         */
         public Builder content(String v) {
             content = Change.to(v);
             return this;
         }
 
-        /** @param v the new author, or null to clear it @return this builder */
+        /**
+         * @param v the new author, or null to clear it
+         * @return this builder
+         */
         public Builder author(String v) {
             author = Change.to(v);
             return this;
         }
 
-        /** @param v the new publication time, or null to clear it @return this builder */
+        /**
+         * @param v the new publication time, or null to clear it
+         * @return this builder
+         */
         public Builder publishedAt(Instant v) {
             publishedAt = Change.to(v);
             return this;
         }
 
-        /** @param v the new topic, or null to clear it @return this builder */
+        /**
+         * @param v the new topic, or null to clear it
+         * @return this builder
+         */
         public Builder category(ArticleCategory v) {
             category = Change.to(v);
             return this;
         }
 
-        /** @param v the new tags, or null or empty to clear them @return this builder */
+        /**
+         * @param v the new tags, or null or empty to clear them
+         * @return this builder
+         */
         public Builder tags(List<String> v) {
             tags = Change.to(v);
             return this;
         }
 
-        /** @param v the new tags; none clears them @return this builder */
+        /**
+         * @param v the new tags; none clears them
+         * @return this builder
+         */
         public Builder tags(String... v) {
             tags = Change.to(v == null ? null : Arrays.asList(v.clone()));
             return this;
         }
 
-        /** @param v the new picture address, or null to clear it @return this builder */
+        /**
+         * @param v the new picture address, or null to clear it
+         * @return this builder
+         */
         public Builder imageUrl(String v) {
             imageUrl = Change.to(v);
             return this;
         }
 
-        /** @param v the new reading time, or null to clear it @return this builder */
+        /**
+         * @param v the new reading time, or null to clear it
+         * @return this builder
+         */
         public Builder readTime(String v) {
             readTime = Change.to(v);
             return this;
         }
 
-        /** @param v whether it is highlighted @return this builder */
+        /**
+         * @param v whether it is highlighted
+         * @return this builder
+         */
         public Builder featured(boolean v) {
             featured = Change.to(v);
             return this;
         }
 
-        /** @param v the new fetch status @return this builder */
+        /**
+         * @param v the new fetch status
+         * @return this builder
+         */
         public Builder fetchStatus(FetchStatus v) {
             fetchStatus = Change.to(v);
             return this;

@@ -4,9 +4,10 @@ import com.phiintelligence.sdk.Change;
 import com.phiintelligence.sdk.internal.Checks;
 
 /**
- * Changes to a fetch log; fields not set are kept. Each field's own rules are checked here; the rules
- * that join fields (processed not above found, an error message for a failed fetch) are checked by
- * the repository on the row as it would be after the change, before anything is written.
+ * Changes to a fetch log; fields not set are kept. Each field's own rules are checked here. The rules
+ * that join fields are checked by the repository, before anything is written, on the row as the
+ * update would leave it, when the update touches them: processed not above found (when either count
+ * is set), an error message for a failed fetch (when the status or the message is set).
  *
  * @param sourceId            the new source key (null detaches the log from any source)
  * @param status              the new status
@@ -55,37 +56,55 @@ public record NewsFetchLogUpdate(
         private Builder() {
         }
 
-        /** @param v the new source key, or null to detach the log @return this builder */
+        /**
+         * @param v the new source key, or null to detach the log
+         * @return this builder
+         */
         public Builder sourceId(String v) {
             sourceId = Change.to(v);
             return this;
         }
 
-        /** @param v the new status @return this builder */
+        /**
+         * @param v the new status
+         * @return this builder
+         */
         public Builder status(FetchLogStatus v) {
             status = Change.to(v);
             return this;
         }
 
-        /** @param v the new number of items in the feed @return this builder */
+        /**
+         * @param v the new number of items in the feed
+         * @return this builder
+         */
         public Builder articlesFound(int v) {
             articlesFound = Change.to(v);
             return this;
         }
 
-        /** @param v the new number of new articles stored @return this builder */
+        /**
+         * @param v the new number of new articles stored
+         * @return this builder
+         */
         public Builder articlesProcessed(int v) {
             articlesProcessed = Change.to(v);
             return this;
         }
 
-        /** @param v the new error message, or null to clear it @return this builder */
+        /**
+         * @param v the new error message, or null to clear it
+         * @return this builder
+         */
         public Builder errorMessage(String v) {
             errorMessage = Change.to(v);
             return this;
         }
 
-        /** @param v the new duration in milliseconds, or null to clear it @return this builder */
+        /**
+         * @param v the new duration in milliseconds, or null to clear it
+         * @return this builder
+         */
         public Builder fetchDurationMillis(Integer v) {
             fetchDurationMillis = Change.to(v);
             return this;

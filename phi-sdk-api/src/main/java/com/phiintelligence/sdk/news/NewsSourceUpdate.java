@@ -73,49 +73,73 @@ public record NewsSourceUpdate(
         private Builder() {
         }
 
-        /** @param v the new name @return this builder */
+        /**
+         * @param v the new name
+         * @return this builder
+         */
         public Builder name(String v) {
             name = Change.to(v);
             return this;
         }
 
-        /** @param v the new type @return this builder */
+        /**
+         * @param v the new type
+         * @return this builder
+         */
         public Builder type(SourceType v) {
             type = Change.to(v);
             return this;
         }
 
-        /** @param v the new site address @return this builder */
+        /**
+         * @param v the new site address
+         * @return this builder
+         */
         public Builder url(String v) {
             url = Change.to(v);
             return this;
         }
 
-        /** @param v the new feed address, or null to clear it @return this builder */
+        /**
+         * @param v the new feed address, or null to clear it
+         * @return this builder
+         */
         public Builder rssUrl(String v) {
             rssUrl = Change.to(v);
             return this;
         }
 
-        /** @param v the new API key (a secret), or null to clear it @return this builder */
+        /**
+         * @param v the new API key (a secret), or null to clear it
+         * @return this builder
+         */
         public Builder apiKey(String v) {
             apiKey = Change.to(v);
             return this;
         }
 
-        /** @param v when the source was last fetched, or null to clear it @return this builder */
+        /**
+         * @param v when the source was last fetched, or null to clear it
+         * @return this builder
+         */
         public Builder lastFetch(Instant v) {
             lastFetch = Change.to(v);
             return this;
         }
 
-        /** @param v the new status @return this builder */
+        /**
+         * @param v the new status
+         * @return this builder
+         */
         public Builder status(SourceStatus v) {
             status = Change.to(v);
             return this;
         }
 
-        /** @param v the new priority @return this builder */
+        /**
+         * @param v the new priority
+         * @return this builder
+         */
         public Builder priority(SourcePriority v) {
             priority = Change.to(v);
             return this;
