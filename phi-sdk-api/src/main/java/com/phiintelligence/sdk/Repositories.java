@@ -1,6 +1,9 @@
 package com.phiintelligence.sdk;
 
 import com.phiintelligence.sdk.contacts.ContactRepository;
+import com.phiintelligence.sdk.news.NewsArticleRepository;
+import com.phiintelligence.sdk.news.NewsFetchLogRepository;
+import com.phiintelligence.sdk.news.NewsSourceRepository;
 
 /**
  * The repositories of the platform's tables, one per table. Obtained from {@link PhiSdk}, or inside
@@ -10,4 +13,13 @@ public interface Repositories {
 
     /** @return the leads of the contact form ({@code contacts}) */
     ContactRepository contacts();
+
+    /** @return the feeds the news aggregator reads ({@code news_sources}) */
+    NewsSourceRepository newsSources();
+
+    /** @return the articles the news aggregator stored ({@code news_articles}) */
+    NewsArticleRepository newsArticles();
+
+    /** @return the record of every fetch attempt of the news aggregator ({@code news_fetch_logs}) */
+    NewsFetchLogRepository newsFetchLogs();
 }

@@ -7,7 +7,16 @@ import com.phiintelligence.sdk.contacts.ContactRepository;
 import com.phiintelligence.sdk.error.PhiException;
 import com.phiintelligence.sdk.hibernate.internal.contacts.ContactEntity;
 import com.phiintelligence.sdk.hibernate.internal.contacts.HibernateContactRepository;
+import com.phiintelligence.sdk.hibernate.internal.news.HibernateNewsArticleRepository;
+import com.phiintelligence.sdk.hibernate.internal.news.HibernateNewsFetchLogRepository;
+import com.phiintelligence.sdk.hibernate.internal.news.HibernateNewsSourceRepository;
+import com.phiintelligence.sdk.hibernate.internal.news.NewsArticleEntity;
+import com.phiintelligence.sdk.hibernate.internal.news.NewsFetchLogEntity;
+import com.phiintelligence.sdk.hibernate.internal.news.NewsSourceEntity;
 import com.phiintelligence.sdk.hibernate.internal.schema.SchemaManager;
+import com.phiintelligence.sdk.news.NewsArticleRepository;
+import com.phiintelligence.sdk.news.NewsFetchLogRepository;
+import com.phiintelligence.sdk.news.NewsSourceRepository;
 import com.phiintelligence.sdk.schema.SchemaReport;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -33,7 +42,8 @@ import org.slf4j.LoggerFactory;
 public final class HibernatePhiSdk implements PhiSdk {
     private static final Logger LOG = LoggerFactory.getLogger(HibernatePhiSdk.class);
     /** The entities, one per platform table. */
-    static final List<Class<?>> ENTITIES = List.of(ContactEntity.class);
+    static final List<Class<?>> ENTITIES = List.of(ContactEntity.class,
+            NewsSourceEntity.class, NewsArticleEntity.class, NewsFetchLogEntity.class);
 
     private final HikariDataSource dataSource;
     private final SessionFactory sessionFactory;
@@ -41,6 +51,9 @@ public final class HibernatePhiSdk implements PhiSdk {
     private final Database db;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final ContactRepository contacts;
+    private final NewsSourceRepository newsSources;
+    private final NewsArticleRepository newsArticles;
+    private final NewsFetchLogRepository newsFetchLogs;
 
     private HibernatePhiSdk(HikariDataSource dataSource, SessionFactory sessionFactory, SchemaReport schemaReport,
                             Database db) {
@@ -49,6 +62,9 @@ public final class HibernatePhiSdk implements PhiSdk {
         this.schemaReport = schemaReport;
         this.db = db;
         this.contacts = new HibernateContactRepository(db);
+        this.newsSources = new HibernateNewsSourceRepository(db);
+        this.newsArticles = new HibernateNewsArticleRepository(db);
+        this.newsFetchLogs = new HibernateNewsFetchLogRepository(db);
     }
 
     /**
@@ -149,6 +165,21 @@ public final class HibernatePhiSdk implements PhiSdk {
     @Override
     public ContactRepository contacts() {
         return contacts;
+    }
+
+    @Override
+    public NewsSourceRepository newsSources() {
+        return newsSources;
+    }
+
+    @Override
+    public NewsArticleRepository newsArticles() {
+        return newsArticles;
+    }
+
+    @Override
+    public NewsFetchLogRepository newsFetchLogs() {
+        return newsFetchLogs;
     }
 
     @Override
