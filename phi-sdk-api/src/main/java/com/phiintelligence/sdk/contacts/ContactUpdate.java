@@ -71,73 +71,109 @@ public record ContactUpdate(
         private Builder() {
         }
 
-        /** @param v the new name @return this builder */
+        /**
+         * @param v the new name
+         * @return this builder
+         */
         public Builder name(String v) {
             name = Change.to(v);
             return this;
         }
 
-        /** @param v the new e-mail address @return this builder */
+        /**
+         * @param v the new e-mail address
+         * @return this builder
+         */
         public Builder email(String v) {
             email = Change.to(v);
             return this;
         }
 
-        /** @param v the new company, or null to clear it @return this builder */
+        /**
+         * @param v the new company, or null to clear it
+         * @return this builder
+         */
         public Builder company(String v) {
             company = Change.to(v);
             return this;
         }
 
-        /** @param v the new service, or null to clear it @return this builder */
+        /**
+         * @param v the new service, or null to clear it
+         * @return this builder
+         */
         public Builder service(ContactService v) {
             service = Change.to(v);
             return this;
         }
 
-        /** @param v the new message @return this builder */
+        /**
+         * @param v the new message
+         * @return this builder
+         */
         public Builder message(String v) {
             message = Change.to(v);
             return this;
         }
 
-        /** @param v the new status @return this builder */
+        /**
+         * @param v the new status
+         * @return this builder
+         */
         public Builder status(ContactStatus v) {
             status = Change.to(v);
             return this;
         }
 
-        /** @param v the new notes, or null to clear them @return this builder */
+        /**
+         * @param v the new notes, or null to clear them
+         * @return this builder
+         */
         public Builder notes(String v) {
             notes = Change.to(v);
             return this;
         }
 
-        /** @param v the new priority @return this builder */
+        /**
+         * @param v the new priority
+         * @return this builder
+         */
         public Builder priority(Priority v) {
             priority = Change.to(v);
             return this;
         }
 
-        /** @param v the new source @return this builder */
+        /**
+         * @param v the new source
+         * @return this builder
+         */
         public Builder source(ContactSource v) {
             source = Change.to(v);
             return this;
         }
 
-        /** @param v the response time in whole hours, or null to clear it @return this builder */
+        /**
+         * @param v the response time in whole hours, or null to clear it
+         * @return this builder
+         */
         public Builder responseTimeHours(Integer v) {
             responseTimeHours = Change.to(v);
             return this;
         }
 
-        /** @param v the first-answer time, or null to clear it @return this builder */
+        /**
+         * @param v the first-answer time, or null to clear it
+         * @return this builder
+         */
         public Builder lastContactedAt(Instant v) {
             lastContactedAt = Change.to(v);
             return this;
         }
 
-        /** @param v the assignee, or null to clear it @return this builder */
+        /**
+         * @param v the assignee, or null to clear it
+         * @return this builder
+         */
         public Builder assignedTo(String v) {
             assignedTo = Change.to(v);
             return this;

@@ -43,37 +43,55 @@ public record NewContact(String name, String email, String company, ContactServi
         private Builder() {
         }
 
-        /** @param name who writes @return this builder */
+        /**
+         * @param name who writes
+         * @return this builder
+         */
         public Builder name(String name) {
             this.name = name;
             return this;
         }
 
-        /** @param email their e-mail address @return this builder */
+        /**
+         * @param email their e-mail address
+         * @return this builder
+         */
         public Builder email(String email) {
             this.email = email;
             return this;
         }
 
-        /** @param company their company @return this builder */
+        /**
+         * @param company their company
+         * @return this builder
+         */
         public Builder company(String company) {
             this.company = company;
             return this;
         }
 
-        /** @param service the service asked about @return this builder */
+        /**
+         * @param service the service asked about
+         * @return this builder
+         */
         public Builder service(ContactService service) {
             this.service = service;
             return this;
         }
 
-        /** @param message what they write @return this builder */
+        /**
+         * @param message what they write
+         * @return this builder
+         */
         public Builder message(String message) {
             this.message = message;
             return this;
         }
 
-        /** @param source where the lead comes from @return this builder */
+        /**
+         * @param source where the lead comes from
+         * @return this builder
+         */
         public Builder source(ContactSource source) {
             this.source = source;
             return this;

@@ -28,13 +28,27 @@ public final class ErrorMapper {
         if (failure instanceof PhiException phi) {
             return phi;
         }
+        SQLException withState = null;
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
                 return new ConflictException("the row was changed or deleted by a concurrent transaction", null, failure);
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                return fromSqlState(sql, failure);
+            if (t instanceof SQLException sql) {
+                // A batch wraps the server's error (with its table, column and constraint) one level
+                // deeper, as a cause or as the next exception: prefer the one that carries them.
+                SQLException server = serverError(sql);
+                if (server != null) {
+                    return fromSqlState(server, failure);
+                }
+                if (withState == null && sql.getSQLState() != null) {
+                    withState = sql;
+                }
             }
+        }
+        if (withState != null) {
+            return fromSqlState(withState, failure);
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLTransientException) {
                 return new DataAccessException("the database is not available: " + t.getMessage(), null, true, failure);
             }
@@ -43,6 +57,15 @@ public final class ErrorMapper {
             return new DataAccessException("the database is not available: " + sql.getMessage(), null, true, failure);
         }
         return new DataAccessException("database access failed: " + failure.getMessage(), null, false, failure);
+    }
+
+    private static SQLException serverError(SQLException sql) {
+        for (SQLException e = sql; e != null; e = e.getNextException()) {
+            if (e instanceof PSQLException p && p.getServerErrorMessage() != null) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private static PhiException fromSqlState(SQLException sql, Throwable failure) {

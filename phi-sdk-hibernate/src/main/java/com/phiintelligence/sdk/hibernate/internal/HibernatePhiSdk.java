@@ -130,8 +130,6 @@ public final class HibernatePhiSdk implements PhiSdk {
                 .applySetting(AvailableSettings.PHYSICAL_NAMING_STRATEGY, new CamelCaseToUnderscoresNamingStrategy())
                 .applySetting(AvailableSettings.JSON_FORMAT_MAPPER, new JacksonJsonFormatMapper(JsonCodec.mapper()))
                 .applySetting(AvailableSettings.CONNECTION_PROVIDER_DISABLES_AUTOCOMMIT, true)
-                .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, 50)
-                .applySetting(AvailableSettings.ORDER_INSERTS, true)
                 .applySetting("hibernate.temp.use_jdbc_metadata_defaults", true)
                 .build();
         try {
