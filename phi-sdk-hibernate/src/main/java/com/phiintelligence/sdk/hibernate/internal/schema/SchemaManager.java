@@ -26,8 +26,11 @@ public final class SchemaManager {
             rs.next();
             if (rs.getInt(1) == 0 && in != null) {
                 s.execute(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-                c.commit();
             }
+            // Temporary, until the Flyway migrations land: the id sequence of voicebot_metrics.
+            s.execute("CREATE SCHEMA IF NOT EXISTS " + sdkSchema);
+            s.execute("CREATE SEQUENCE IF NOT EXISTS " + voicebotMetricsSequence());
+            c.commit();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
