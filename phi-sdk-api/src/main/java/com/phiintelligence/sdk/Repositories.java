@@ -1,6 +1,10 @@
 package com.phiintelligence.sdk;
 
 import com.phiintelligence.sdk.contacts.ContactRepository;
+import com.phiintelligence.sdk.voice.VoiceSessionRepository;
+import com.phiintelligence.sdk.voice.VoicebotMetricRepository;
+import com.phiintelligence.sdk.voice.VoicebotProfileRepository;
+import com.phiintelligence.sdk.voice.VoicebotUsageSummaryRepository;
 
 /**
  * The repositories of the platform's tables, one per table. Obtained from {@link PhiSdk}, or inside
@@ -10,4 +14,16 @@ public interface Repositories {
 
     /** @return the leads of the contact form ({@code contacts}) */
     ContactRepository contacts();
+
+    /** @return the voicebots of PHI Voice ({@code voicebot_profiles}) */
+    VoicebotProfileRepository voicebotProfiles();
+
+    /** @return the voicebots' sessions in LiveKit rooms ({@code voice_sessions}) */
+    VoiceSessionRepository voiceSessions();
+
+    /** @return the voicebots' recorded actions ({@code voicebot_metrics}) */
+    VoicebotMetricRepository voicebotMetrics();
+
+    /** @return the usage totals per voicebot ({@code voicebot_usage_summaries}) */
+    VoicebotUsageSummaryRepository voicebotUsageSummaries();
 }

@@ -8,7 +8,19 @@ import com.phiintelligence.sdk.error.PhiException;
 import com.phiintelligence.sdk.hibernate.internal.contacts.ContactEntity;
 import com.phiintelligence.sdk.hibernate.internal.contacts.HibernateContactRepository;
 import com.phiintelligence.sdk.hibernate.internal.schema.SchemaManager;
+import com.phiintelligence.sdk.hibernate.internal.voice.HibernateVoiceSessionRepository;
+import com.phiintelligence.sdk.hibernate.internal.voice.HibernateVoicebotMetricRepository;
+import com.phiintelligence.sdk.hibernate.internal.voice.HibernateVoicebotProfileRepository;
+import com.phiintelligence.sdk.hibernate.internal.voice.HibernateVoicebotUsageSummaryRepository;
+import com.phiintelligence.sdk.hibernate.internal.voice.VoiceSessionEntity;
+import com.phiintelligence.sdk.hibernate.internal.voice.VoicebotMetricEntity;
+import com.phiintelligence.sdk.hibernate.internal.voice.VoicebotProfileEntity;
+import com.phiintelligence.sdk.hibernate.internal.voice.VoicebotUsageSummaryEntity;
 import com.phiintelligence.sdk.schema.SchemaReport;
+import com.phiintelligence.sdk.voice.VoiceSessionRepository;
+import com.phiintelligence.sdk.voice.VoicebotMetricRepository;
+import com.phiintelligence.sdk.voice.VoicebotProfileRepository;
+import com.phiintelligence.sdk.voice.VoicebotUsageSummaryRepository;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
@@ -33,7 +45,9 @@ import org.slf4j.LoggerFactory;
 public final class HibernatePhiSdk implements PhiSdk {
     private static final Logger LOG = LoggerFactory.getLogger(HibernatePhiSdk.class);
     /** The entities, one per platform table. */
-    static final List<Class<?>> ENTITIES = List.of(ContactEntity.class);
+    static final List<Class<?>> ENTITIES = List.of(ContactEntity.class,
+            VoicebotProfileEntity.class, VoiceSessionEntity.class, VoicebotMetricEntity.class,
+            VoicebotUsageSummaryEntity.class);
 
     private final HikariDataSource dataSource;
     private final SessionFactory sessionFactory;
@@ -41,6 +55,10 @@ public final class HibernatePhiSdk implements PhiSdk {
     private final Database db;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final ContactRepository contacts;
+    private final VoicebotProfileRepository voicebotProfiles;
+    private final VoiceSessionRepository voiceSessions;
+    private final VoicebotMetricRepository voicebotMetrics;
+    private final VoicebotUsageSummaryRepository voicebotUsageSummaries;
 
     private HibernatePhiSdk(HikariDataSource dataSource, SessionFactory sessionFactory, SchemaReport schemaReport,
                             Database db) {
@@ -49,6 +67,10 @@ public final class HibernatePhiSdk implements PhiSdk {
         this.schemaReport = schemaReport;
         this.db = db;
         this.contacts = new HibernateContactRepository(db);
+        this.voicebotProfiles = new HibernateVoicebotProfileRepository(db);
+        this.voiceSessions = new HibernateVoiceSessionRepository(db);
+        this.voicebotMetrics = new HibernateVoicebotMetricRepository(db);
+        this.voicebotUsageSummaries = new HibernateVoicebotUsageSummaryRepository(db);
     }
 
     /**
@@ -144,6 +166,26 @@ public final class HibernatePhiSdk implements PhiSdk {
     @Override
     public ContactRepository contacts() {
         return contacts;
+    }
+
+    @Override
+    public VoicebotProfileRepository voicebotProfiles() {
+        return voicebotProfiles;
+    }
+
+    @Override
+    public VoiceSessionRepository voiceSessions() {
+        return voiceSessions;
+    }
+
+    @Override
+    public VoicebotMetricRepository voicebotMetrics() {
+        return voicebotMetrics;
+    }
+
+    @Override
+    public VoicebotUsageSummaryRepository voicebotUsageSummaries() {
+        return voicebotUsageSummaries;
     }
 
     @Override
