@@ -4,6 +4,10 @@ import com.phiintelligence.sdk.contacts.ContactRepository;
 import com.phiintelligence.sdk.news.NewsArticleRepository;
 import com.phiintelligence.sdk.news.NewsFetchLogRepository;
 import com.phiintelligence.sdk.news.NewsSourceRepository;
+import com.phiintelligence.sdk.voice.VoiceSessionRepository;
+import com.phiintelligence.sdk.voice.VoicebotMetricRepository;
+import com.phiintelligence.sdk.voice.VoicebotProfileRepository;
+import com.phiintelligence.sdk.voice.VoicebotUsageSummaryRepository;
 
 /**
  * The repositories of the platform's tables, one per table. Obtained from {@link PhiSdk}, or inside
@@ -22,4 +26,16 @@ public interface Repositories {
 
     /** @return the record of every fetch attempt of the news aggregator ({@code news_fetch_logs}) */
     NewsFetchLogRepository newsFetchLogs();
+
+    /** @return the voicebots of PHI Voice ({@code voicebot_profiles}) */
+    VoicebotProfileRepository voicebotProfiles();
+
+    /** @return the voicebots' sessions in LiveKit rooms ({@code voice_sessions}) */
+    VoiceSessionRepository voiceSessions();
+
+    /** @return the voicebots' recorded actions ({@code voicebot_metrics}) */
+    VoicebotMetricRepository voicebotMetrics();
+
+    /** @return the usage totals per voicebot ({@code voicebot_usage_summaries}) */
+    VoicebotUsageSummaryRepository voicebotUsageSummaries();
 }

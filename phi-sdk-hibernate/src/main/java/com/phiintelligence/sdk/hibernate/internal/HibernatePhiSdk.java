@@ -17,7 +17,19 @@ import com.phiintelligence.sdk.hibernate.internal.schema.SchemaManager;
 import com.phiintelligence.sdk.news.NewsArticleRepository;
 import com.phiintelligence.sdk.news.NewsFetchLogRepository;
 import com.phiintelligence.sdk.news.NewsSourceRepository;
+import com.phiintelligence.sdk.hibernate.internal.voice.HibernateVoiceSessionRepository;
+import com.phiintelligence.sdk.hibernate.internal.voice.HibernateVoicebotMetricRepository;
+import com.phiintelligence.sdk.hibernate.internal.voice.HibernateVoicebotProfileRepository;
+import com.phiintelligence.sdk.hibernate.internal.voice.HibernateVoicebotUsageSummaryRepository;
+import com.phiintelligence.sdk.hibernate.internal.voice.VoiceSessionEntity;
+import com.phiintelligence.sdk.hibernate.internal.voice.VoicebotMetricEntity;
+import com.phiintelligence.sdk.hibernate.internal.voice.VoicebotProfileEntity;
+import com.phiintelligence.sdk.hibernate.internal.voice.VoicebotUsageSummaryEntity;
 import com.phiintelligence.sdk.schema.SchemaReport;
+import com.phiintelligence.sdk.voice.VoiceSessionRepository;
+import com.phiintelligence.sdk.voice.VoicebotMetricRepository;
+import com.phiintelligence.sdk.voice.VoicebotProfileRepository;
+import com.phiintelligence.sdk.voice.VoicebotUsageSummaryRepository;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
@@ -43,7 +55,9 @@ public final class HibernatePhiSdk implements PhiSdk {
     private static final Logger LOG = LoggerFactory.getLogger(HibernatePhiSdk.class);
     /** The entities, one per platform table. */
     static final List<Class<?>> ENTITIES = List.of(ContactEntity.class,
-            NewsSourceEntity.class, NewsArticleEntity.class, NewsFetchLogEntity.class);
+            NewsSourceEntity.class, NewsArticleEntity.class, NewsFetchLogEntity.class,
+            VoicebotProfileEntity.class, VoiceSessionEntity.class, VoicebotMetricEntity.class,
+            VoicebotUsageSummaryEntity.class);
 
     private final HikariDataSource dataSource;
     private final SessionFactory sessionFactory;
@@ -54,6 +68,10 @@ public final class HibernatePhiSdk implements PhiSdk {
     private final NewsSourceRepository newsSources;
     private final NewsArticleRepository newsArticles;
     private final NewsFetchLogRepository newsFetchLogs;
+    private final VoicebotProfileRepository voicebotProfiles;
+    private final VoiceSessionRepository voiceSessions;
+    private final VoicebotMetricRepository voicebotMetrics;
+    private final VoicebotUsageSummaryRepository voicebotUsageSummaries;
 
     private HibernatePhiSdk(HikariDataSource dataSource, SessionFactory sessionFactory, SchemaReport schemaReport,
                             Database db) {
@@ -65,6 +83,10 @@ public final class HibernatePhiSdk implements PhiSdk {
         this.newsSources = new HibernateNewsSourceRepository(db);
         this.newsArticles = new HibernateNewsArticleRepository(db);
         this.newsFetchLogs = new HibernateNewsFetchLogRepository(db);
+        this.voicebotProfiles = new HibernateVoicebotProfileRepository(db);
+        this.voiceSessions = new HibernateVoiceSessionRepository(db);
+        this.voicebotMetrics = new HibernateVoicebotMetricRepository(db);
+        this.voicebotUsageSummaries = new HibernateVoicebotUsageSummaryRepository(db);
     }
 
     /**
@@ -130,7 +152,6 @@ public final class HibernatePhiSdk implements PhiSdk {
                 .applySetting(AvailableSettings.PHYSICAL_NAMING_STRATEGY, new CamelCaseToUnderscoresNamingStrategy())
                 .applySetting(AvailableSettings.JSON_FORMAT_MAPPER, new JacksonJsonFormatMapper(JsonCodec.mapper()))
                 .applySetting(AvailableSettings.CONNECTION_PROVIDER_DISABLES_AUTOCOMMIT, true)
-                .applySetting("hibernate.temp.use_jdbc_metadata_defaults", true)
                 .build();
         try {
             MetadataSources sources = new MetadataSources(registry);
@@ -178,6 +199,26 @@ public final class HibernatePhiSdk implements PhiSdk {
     @Override
     public NewsFetchLogRepository newsFetchLogs() {
         return newsFetchLogs;
+    }
+
+    @Override
+    public VoicebotProfileRepository voicebotProfiles() {
+        return voicebotProfiles;
+    }
+
+    @Override
+    public VoiceSessionRepository voiceSessions() {
+        return voiceSessions;
+    }
+
+    @Override
+    public VoicebotMetricRepository voicebotMetrics() {
+        return voicebotMetrics;
+    }
+
+    @Override
+    public VoicebotUsageSummaryRepository voicebotUsageSummaries() {
+        return voicebotUsageSummaries;
     }
 
     @Override
