@@ -1,5 +1,7 @@
 package com.phiintelligence.sdk;
 
+import com.phiintelligence.sdk.accounts.AdminUserRepository;
+import com.phiintelligence.sdk.accounts.UserRepository;
 import com.phiintelligence.sdk.contacts.ContactRepository;
 
 /**
@@ -10,4 +12,10 @@ public interface Repositories {
 
     /** @return the leads of the contact form ({@code contacts}) */
     ContactRepository contacts();
+
+    /** @return the website's plain accounts ({@code users}) */
+    UserRepository users();
+
+    /** @return the administrators of the admin panel ({@code admin_users}) */
+    AdminUserRepository adminUsers();
 }

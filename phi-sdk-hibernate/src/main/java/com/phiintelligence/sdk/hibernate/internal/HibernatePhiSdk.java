@@ -2,9 +2,15 @@ package com.phiintelligence.sdk.hibernate.internal;
 
 import com.phiintelligence.sdk.PhiSdk;
 import com.phiintelligence.sdk.Repositories;
+import com.phiintelligence.sdk.accounts.AdminUserRepository;
+import com.phiintelligence.sdk.accounts.UserRepository;
 import com.phiintelligence.sdk.config.PhiConfig;
 import com.phiintelligence.sdk.contacts.ContactRepository;
 import com.phiintelligence.sdk.error.PhiException;
+import com.phiintelligence.sdk.hibernate.internal.accounts.AdminUserEntity;
+import com.phiintelligence.sdk.hibernate.internal.accounts.HibernateAdminUserRepository;
+import com.phiintelligence.sdk.hibernate.internal.accounts.HibernateUserRepository;
+import com.phiintelligence.sdk.hibernate.internal.accounts.UserEntity;
 import com.phiintelligence.sdk.hibernate.internal.contacts.ContactEntity;
 import com.phiintelligence.sdk.hibernate.internal.contacts.HibernateContactRepository;
 import com.phiintelligence.sdk.hibernate.internal.schema.SchemaManager;
@@ -33,7 +39,8 @@ import org.slf4j.LoggerFactory;
 public final class HibernatePhiSdk implements PhiSdk {
     private static final Logger LOG = LoggerFactory.getLogger(HibernatePhiSdk.class);
     /** The entities, one per platform table. */
-    static final List<Class<?>> ENTITIES = List.of(ContactEntity.class);
+    static final List<Class<?>> ENTITIES = List.of(ContactEntity.class,
+            UserEntity.class, AdminUserEntity.class);
 
     private final HikariDataSource dataSource;
     private final SessionFactory sessionFactory;
@@ -41,6 +48,8 @@ public final class HibernatePhiSdk implements PhiSdk {
     private final Database db;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final ContactRepository contacts;
+    private final UserRepository users;
+    private final AdminUserRepository adminUsers;
 
     private HibernatePhiSdk(HikariDataSource dataSource, SessionFactory sessionFactory, SchemaReport schemaReport,
                             Database db) {
@@ -49,6 +58,8 @@ public final class HibernatePhiSdk implements PhiSdk {
         this.schemaReport = schemaReport;
         this.db = db;
         this.contacts = new HibernateContactRepository(db);
+        this.users = new HibernateUserRepository(db);
+        this.adminUsers = new HibernateAdminUserRepository(db);
     }
 
     /**
@@ -144,6 +155,16 @@ public final class HibernatePhiSdk implements PhiSdk {
     @Override
     public ContactRepository contacts() {
         return contacts;
+    }
+
+    @Override
+    public UserRepository users() {
+        return users;
+    }
+
+    @Override
+    public AdminUserRepository adminUsers() {
+        return adminUsers;
     }
 
     @Override
