@@ -2,6 +2,8 @@ package com.phiintelligence.sdk;
 
 import com.phiintelligence.sdk.accounts.AdminUserRepository;
 import com.phiintelligence.sdk.accounts.UserRepository;
+import com.phiintelligence.sdk.careers.JobApplicationRepository;
+import com.phiintelligence.sdk.careers.JobRepository;
 import com.phiintelligence.sdk.contacts.ContactRepository;
 
 /**
@@ -18,4 +20,10 @@ public interface Repositories {
 
     /** @return the administrators of the admin panel ({@code admin_users}) */
     AdminUserRepository adminUsers();
+
+    /** @return the jobs of the careers page ({@code jobs}) */
+    JobRepository jobs();
+
+    /** @return the applications to jobs ({@code job_applications}) */
+    JobApplicationRepository jobApplications();
 }

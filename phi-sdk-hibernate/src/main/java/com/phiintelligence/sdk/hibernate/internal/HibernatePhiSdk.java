@@ -4,6 +4,8 @@ import com.phiintelligence.sdk.PhiSdk;
 import com.phiintelligence.sdk.Repositories;
 import com.phiintelligence.sdk.accounts.AdminUserRepository;
 import com.phiintelligence.sdk.accounts.UserRepository;
+import com.phiintelligence.sdk.careers.JobApplicationRepository;
+import com.phiintelligence.sdk.careers.JobRepository;
 import com.phiintelligence.sdk.config.PhiConfig;
 import com.phiintelligence.sdk.contacts.ContactRepository;
 import com.phiintelligence.sdk.error.PhiException;
@@ -11,6 +13,10 @@ import com.phiintelligence.sdk.hibernate.internal.accounts.AdminUserEntity;
 import com.phiintelligence.sdk.hibernate.internal.accounts.HibernateAdminUserRepository;
 import com.phiintelligence.sdk.hibernate.internal.accounts.HibernateUserRepository;
 import com.phiintelligence.sdk.hibernate.internal.accounts.UserEntity;
+import com.phiintelligence.sdk.hibernate.internal.careers.HibernateJobApplicationRepository;
+import com.phiintelligence.sdk.hibernate.internal.careers.HibernateJobRepository;
+import com.phiintelligence.sdk.hibernate.internal.careers.JobApplicationEntity;
+import com.phiintelligence.sdk.hibernate.internal.careers.JobEntity;
 import com.phiintelligence.sdk.hibernate.internal.contacts.ContactEntity;
 import com.phiintelligence.sdk.hibernate.internal.contacts.HibernateContactRepository;
 import com.phiintelligence.sdk.hibernate.internal.schema.SchemaManager;
@@ -40,7 +46,8 @@ public final class HibernatePhiSdk implements PhiSdk {
     private static final Logger LOG = LoggerFactory.getLogger(HibernatePhiSdk.class);
     /** The entities, one per platform table. */
     static final List<Class<?>> ENTITIES = List.of(ContactEntity.class,
-            UserEntity.class, AdminUserEntity.class);
+            UserEntity.class, AdminUserEntity.class,
+            JobEntity.class, JobApplicationEntity.class);
 
     private final HikariDataSource dataSource;
     private final SessionFactory sessionFactory;
@@ -50,6 +57,8 @@ public final class HibernatePhiSdk implements PhiSdk {
     private final ContactRepository contacts;
     private final UserRepository users;
     private final AdminUserRepository adminUsers;
+    private final JobRepository jobs;
+    private final JobApplicationRepository jobApplications;
 
     private HibernatePhiSdk(HikariDataSource dataSource, SessionFactory sessionFactory, SchemaReport schemaReport,
                             Database db) {
@@ -60,6 +69,8 @@ public final class HibernatePhiSdk implements PhiSdk {
         this.contacts = new HibernateContactRepository(db);
         this.users = new HibernateUserRepository(db);
         this.adminUsers = new HibernateAdminUserRepository(db);
+        this.jobs = new HibernateJobRepository(db);
+        this.jobApplications = new HibernateJobApplicationRepository(db);
     }
 
     /**
@@ -165,6 +176,16 @@ public final class HibernatePhiSdk implements PhiSdk {
     @Override
     public AdminUserRepository adminUsers() {
         return adminUsers;
+    }
+
+    @Override
+    public JobRepository jobs() {
+        return jobs;
+    }
+
+    @Override
+    public JobApplicationRepository jobApplications() {
+        return jobApplications;
     }
 
     @Override
