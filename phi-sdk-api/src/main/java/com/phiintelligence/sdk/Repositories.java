@@ -2,6 +2,7 @@ package com.phiintelligence.sdk;
 
 import com.phiintelligence.sdk.accounts.AdminUserRepository;
 import com.phiintelligence.sdk.accounts.UserRepository;
+import com.phiintelligence.sdk.blog.BlogPostRepository;
 import com.phiintelligence.sdk.careers.JobApplicationRepository;
 import com.phiintelligence.sdk.careers.JobRepository;
 import com.phiintelligence.sdk.contacts.ContactRepository;
@@ -26,4 +27,7 @@ public interface Repositories {
 
     /** @return the applications to jobs ({@code job_applications}) */
     JobApplicationRepository jobApplications();
+
+    /** @return the posts of the blog ({@code blog_posts}) */
+    BlogPostRepository blogPosts();
 }

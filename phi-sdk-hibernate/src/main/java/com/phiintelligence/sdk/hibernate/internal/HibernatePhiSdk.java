@@ -4,6 +4,7 @@ import com.phiintelligence.sdk.PhiSdk;
 import com.phiintelligence.sdk.Repositories;
 import com.phiintelligence.sdk.accounts.AdminUserRepository;
 import com.phiintelligence.sdk.accounts.UserRepository;
+import com.phiintelligence.sdk.blog.BlogPostRepository;
 import com.phiintelligence.sdk.careers.JobApplicationRepository;
 import com.phiintelligence.sdk.careers.JobRepository;
 import com.phiintelligence.sdk.config.PhiConfig;
@@ -13,6 +14,8 @@ import com.phiintelligence.sdk.hibernate.internal.accounts.AdminUserEntity;
 import com.phiintelligence.sdk.hibernate.internal.accounts.HibernateAdminUserRepository;
 import com.phiintelligence.sdk.hibernate.internal.accounts.HibernateUserRepository;
 import com.phiintelligence.sdk.hibernate.internal.accounts.UserEntity;
+import com.phiintelligence.sdk.hibernate.internal.blog.BlogPostEntity;
+import com.phiintelligence.sdk.hibernate.internal.blog.HibernateBlogPostRepository;
 import com.phiintelligence.sdk.hibernate.internal.careers.HibernateJobApplicationRepository;
 import com.phiintelligence.sdk.hibernate.internal.careers.HibernateJobRepository;
 import com.phiintelligence.sdk.hibernate.internal.careers.JobApplicationEntity;
@@ -47,7 +50,8 @@ public final class HibernatePhiSdk implements PhiSdk {
     /** The entities, one per platform table. */
     static final List<Class<?>> ENTITIES = List.of(ContactEntity.class,
             UserEntity.class, AdminUserEntity.class,
-            JobEntity.class, JobApplicationEntity.class);
+            JobEntity.class, JobApplicationEntity.class,
+            BlogPostEntity.class);
 
     private final HikariDataSource dataSource;
     private final SessionFactory sessionFactory;
@@ -59,6 +63,7 @@ public final class HibernatePhiSdk implements PhiSdk {
     private final AdminUserRepository adminUsers;
     private final JobRepository jobs;
     private final JobApplicationRepository jobApplications;
+    private final BlogPostRepository blogPosts;
 
     private HibernatePhiSdk(HikariDataSource dataSource, SessionFactory sessionFactory, SchemaReport schemaReport,
                             Database db) {
@@ -71,6 +76,7 @@ public final class HibernatePhiSdk implements PhiSdk {
         this.adminUsers = new HibernateAdminUserRepository(db);
         this.jobs = new HibernateJobRepository(db);
         this.jobApplications = new HibernateJobApplicationRepository(db);
+        this.blogPosts = new HibernateBlogPostRepository(db);
     }
 
     /**
@@ -186,6 +192,11 @@ public final class HibernatePhiSdk implements PhiSdk {
     @Override
     public JobApplicationRepository jobApplications() {
         return jobApplications;
+    }
+
+    @Override
+    public BlogPostRepository blogPosts() {
+        return blogPosts;
     }
 
     @Override
