@@ -1,5 +1,10 @@
 package com.phiintelligence.sdk;
 
+import com.phiintelligence.sdk.accounts.AdminUserRepository;
+import com.phiintelligence.sdk.accounts.UserRepository;
+import com.phiintelligence.sdk.blog.BlogPostRepository;
+import com.phiintelligence.sdk.careers.JobApplicationRepository;
+import com.phiintelligence.sdk.careers.JobRepository;
 import com.phiintelligence.sdk.contacts.ContactRepository;
 import com.phiintelligence.sdk.news.NewsArticleRepository;
 import com.phiintelligence.sdk.news.NewsFetchLogRepository;
@@ -38,4 +43,19 @@ public interface Repositories {
 
     /** @return the usage totals per voicebot ({@code voicebot_usage_summaries}) */
     VoicebotUsageSummaryRepository voicebotUsageSummaries();
+
+    /** @return the website's plain accounts ({@code users}) */
+    UserRepository users();
+
+    /** @return the administrators of the admin panel ({@code admin_users}) */
+    AdminUserRepository adminUsers();
+
+    /** @return the jobs of the careers page ({@code jobs}) */
+    JobRepository jobs();
+
+    /** @return the applications to jobs ({@code job_applications}) */
+    JobApplicationRepository jobApplications();
+
+    /** @return the posts of the blog ({@code blog_posts}) */
+    BlogPostRepository blogPosts();
 }

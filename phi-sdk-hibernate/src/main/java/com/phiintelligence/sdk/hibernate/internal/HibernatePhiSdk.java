@@ -2,9 +2,24 @@ package com.phiintelligence.sdk.hibernate.internal;
 
 import com.phiintelligence.sdk.PhiSdk;
 import com.phiintelligence.sdk.Repositories;
+import com.phiintelligence.sdk.accounts.AdminUserRepository;
+import com.phiintelligence.sdk.accounts.UserRepository;
+import com.phiintelligence.sdk.blog.BlogPostRepository;
+import com.phiintelligence.sdk.careers.JobApplicationRepository;
+import com.phiintelligence.sdk.careers.JobRepository;
 import com.phiintelligence.sdk.config.PhiConfig;
 import com.phiintelligence.sdk.contacts.ContactRepository;
 import com.phiintelligence.sdk.error.PhiException;
+import com.phiintelligence.sdk.hibernate.internal.accounts.AdminUserEntity;
+import com.phiintelligence.sdk.hibernate.internal.accounts.HibernateAdminUserRepository;
+import com.phiintelligence.sdk.hibernate.internal.accounts.HibernateUserRepository;
+import com.phiintelligence.sdk.hibernate.internal.accounts.UserEntity;
+import com.phiintelligence.sdk.hibernate.internal.blog.BlogPostEntity;
+import com.phiintelligence.sdk.hibernate.internal.blog.HibernateBlogPostRepository;
+import com.phiintelligence.sdk.hibernate.internal.careers.HibernateJobApplicationRepository;
+import com.phiintelligence.sdk.hibernate.internal.careers.HibernateJobRepository;
+import com.phiintelligence.sdk.hibernate.internal.careers.JobApplicationEntity;
+import com.phiintelligence.sdk.hibernate.internal.careers.JobEntity;
 import com.phiintelligence.sdk.hibernate.internal.contacts.ContactEntity;
 import com.phiintelligence.sdk.hibernate.internal.contacts.HibernateContactRepository;
 import com.phiintelligence.sdk.hibernate.internal.news.HibernateNewsArticleRepository;
@@ -57,7 +72,10 @@ public final class HibernatePhiSdk implements PhiSdk {
     static final List<Class<?>> ENTITIES = List.of(ContactEntity.class,
             NewsSourceEntity.class, NewsArticleEntity.class, NewsFetchLogEntity.class,
             VoicebotProfileEntity.class, VoiceSessionEntity.class, VoicebotMetricEntity.class,
-            VoicebotUsageSummaryEntity.class);
+            VoicebotUsageSummaryEntity.class,
+            UserEntity.class, AdminUserEntity.class,
+            JobEntity.class, JobApplicationEntity.class,
+            BlogPostEntity.class);
 
     private final HikariDataSource dataSource;
     private final SessionFactory sessionFactory;
@@ -72,6 +90,11 @@ public final class HibernatePhiSdk implements PhiSdk {
     private final VoiceSessionRepository voiceSessions;
     private final VoicebotMetricRepository voicebotMetrics;
     private final VoicebotUsageSummaryRepository voicebotUsageSummaries;
+    private final UserRepository users;
+    private final AdminUserRepository adminUsers;
+    private final JobRepository jobs;
+    private final JobApplicationRepository jobApplications;
+    private final BlogPostRepository blogPosts;
 
     private HibernatePhiSdk(HikariDataSource dataSource, SessionFactory sessionFactory, SchemaReport schemaReport,
                             Database db) {
@@ -87,6 +110,11 @@ public final class HibernatePhiSdk implements PhiSdk {
         this.voiceSessions = new HibernateVoiceSessionRepository(db);
         this.voicebotMetrics = new HibernateVoicebotMetricRepository(db);
         this.voicebotUsageSummaries = new HibernateVoicebotUsageSummaryRepository(db);
+        this.users = new HibernateUserRepository(db);
+        this.adminUsers = new HibernateAdminUserRepository(db);
+        this.jobs = new HibernateJobRepository(db);
+        this.jobApplications = new HibernateJobApplicationRepository(db);
+        this.blogPosts = new HibernateBlogPostRepository(db);
     }
 
     /**
@@ -219,6 +247,31 @@ public final class HibernatePhiSdk implements PhiSdk {
     @Override
     public VoicebotUsageSummaryRepository voicebotUsageSummaries() {
         return voicebotUsageSummaries;
+    }
+
+    @Override
+    public UserRepository users() {
+        return users;
+    }
+
+    @Override
+    public AdminUserRepository adminUsers() {
+        return adminUsers;
+    }
+
+    @Override
+    public JobRepository jobs() {
+        return jobs;
+    }
+
+    @Override
+    public JobApplicationRepository jobApplications() {
+        return jobApplications;
+    }
+
+    @Override
+    public BlogPostRepository blogPosts() {
+        return blogPosts;
     }
 
     @Override

@@ -91,7 +91,10 @@ final class HqlQueries {
                 return "e." + first + " in (:" + param + ")";
             case ARRAY_CONTAINS:
                 params.put(param, filter.value());
-                return "array_contains(e." + first + ", :" + param + ")";
+                // Not array_contains: for a String[] attribute Hibernate casts the value to
+                // varchar[], and PostgreSQL has no text[] @> varchar[] operator for the platform's
+                // text[] columns; array_position compares elements as text.
+                return "array_contains_nullable(e." + first + ", :" + param + ")";
             case CONTAINS_IGNORE_CASE:
                 params.put(param, "%" + escapeLike(String.valueOf(filter.value()).toLowerCase(Locale.ROOT)) + "%");
                 StringJoiner any = new StringJoiner(" or ", "(", ")");
