@@ -66,7 +66,7 @@ public final class Database {
             session.flush();
             return result;
         } catch (RuntimeException e) {
-            throw ErrorMapper.map(e);
+            throw ErrorMapper.isDataAccessFailure(e) ? ErrorMapper.map(e) : e;
         }
     }
 
@@ -97,7 +97,8 @@ public final class Database {
             return result;
         } catch (RuntimeException e) {
             rollback(tx);
-            throw ErrorMapper.map(e);
+            // The caller's own exceptions leave the transaction as they were thrown.
+            throw ErrorMapper.isDataAccessFailure(e) ? ErrorMapper.map(e) : e;
         } catch (Error e) {
             rollback(tx);
             throw e;

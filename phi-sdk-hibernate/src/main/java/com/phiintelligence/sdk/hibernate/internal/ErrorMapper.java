@@ -21,6 +21,21 @@ public final class ErrorMapper {
     }
 
     /**
+     * @param failure what was thrown inside a transaction
+     * @return whether it is a failure of the database, the driver, the pool or the ORM (which
+     *         {@link #map} translates), rather than the caller's own exception (which passes as is)
+     */
+    public static boolean isDataAccessFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException || t instanceof jakarta.persistence.PersistenceException
+                    || t instanceof org.hibernate.HibernateException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * @param failure what was thrown
      * @return the API exception to throw instead (the failure itself when it already is one)
      */
@@ -74,14 +89,13 @@ public final class ErrorMapper {
         String table = server != null ? server.getTable() : null;
         String column = server != null ? server.getColumn() : null;
         String constraint = server != null ? server.getConstraint() : null;
-        String detail = server != null && server.getDetail() != null ? " (" + server.getDetail() + ")" : "";
         String where = table != null ? table + ": " : "";
         switch (state) {
             case "23505":
-                return new ConflictException(where + "a unique key is already taken" + detail
+                return new ConflictException(where + "a unique key is already taken"
                         + (constraint != null ? " [" + constraint + "]" : ""), constraint, failure);
             case "23503":
-                return new ReferenceException(where + "a referenced row is missing or still referenced" + detail
+                return new ReferenceException(where + "a referenced row is missing or still referenced"
                         + (constraint != null ? " [" + constraint + "]" : ""), constraint, failure);
             case "23502":
                 return new ValidationException(column != null ? column : "value", "is required", failure);

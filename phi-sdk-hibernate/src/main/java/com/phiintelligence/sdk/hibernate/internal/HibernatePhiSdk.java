@@ -54,7 +54,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.MetadataSources;
-import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
+import org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
@@ -156,6 +156,9 @@ public final class HibernatePhiSdk implements PhiSdk {
         hikari.setMinimumIdle(Math.min(2, size));
         hikari.setConnectionTimeout(config.connectionTimeout().toMillis());
         hikari.setAutoCommit(autoCommit);
+        // Keep row values (e-mails, personal data in a conflicting key) out of driver messages,
+        // which end up in exceptions and logs; the constraint name still says what conflicted.
+        hikari.addDataSourceProperty("logServerErrorDetail", "false");
         try {
             return new HikariDataSource(hikari);
         } catch (RuntimeException e) {
@@ -177,7 +180,7 @@ public final class HibernatePhiSdk implements PhiSdk {
                 .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
                 .applySetting(AvailableSettings.DEFAULT_SCHEMA, "public")
                 .applySetting(AvailableSettings.HBM2DDL_AUTO, "none")
-                .applySetting(AvailableSettings.PHYSICAL_NAMING_STRATEGY, new CamelCaseToUnderscoresNamingStrategy())
+                .applySetting(AvailableSettings.PHYSICAL_NAMING_STRATEGY, new PhysicalNamingStrategySnakeCaseImpl())
                 .applySetting(AvailableSettings.JSON_FORMAT_MAPPER, new JacksonJsonFormatMapper(JsonCodec.mapper()))
                 .applySetting(AvailableSettings.CONNECTION_PROVIDER_DISABLES_AUTOCOMMIT, true)
                 .build();

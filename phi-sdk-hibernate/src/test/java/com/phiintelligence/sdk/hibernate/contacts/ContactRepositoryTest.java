@@ -127,7 +127,7 @@ class ContactRepositoryTest {
         assertThatThrownBy(() -> phi.useTransaction(tx -> {
             tx.contacts().create(lead("Kept"));
             throw new IllegalStateException("boom");
-        })).isInstanceOf(RuntimeException.class);
+        })).isExactlyInstanceOf(IllegalStateException.class).hasMessage("boom");
         assertThat(phi.contacts().query().count()).isZero();
 
         phi.useTransaction(tx -> {
