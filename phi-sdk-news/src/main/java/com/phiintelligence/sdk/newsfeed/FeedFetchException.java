@@ -33,8 +33,11 @@ public class FeedFetchException extends PhiException {
         INTERRUPTED
     }
 
+    /** The URI that was requested. */
     private final URI uri;
+    /** Why the fetch failed. */
     private final Reason reason;
+    /** The HTTP status, or -1 when the failure is not an HTTP status. */
     private final int statusCode;
 
     /**

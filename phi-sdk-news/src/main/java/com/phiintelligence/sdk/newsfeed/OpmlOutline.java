@@ -18,6 +18,10 @@ public record OpmlOutline(String title, String xmlUrl, String htmlUrl, List<Stri
     /**
      * Checks {@code xmlUrl} and copies {@code folders}.
      *
+     * @param title   the title, or {@code null}
+     * @param xmlUrl  the feed's URL
+     * @param htmlUrl the site's URL, or {@code null}
+     * @param folders the enclosing folders, outermost first; {@code null} reads as empty
      * @throws NullPointerException when {@code xmlUrl} is null or {@code folders} contains null
      */
     public OpmlOutline {

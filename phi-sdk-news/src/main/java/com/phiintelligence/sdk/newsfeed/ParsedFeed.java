@@ -31,6 +31,12 @@ public record ParsedFeed(
     /**
      * Checks the required components and copies the lists.
      *
+     * @param title   the feed's title, or {@code null}
+     * @param link    the feed's web site, or {@code null}
+     * @param format  the format in ROME's naming
+     * @param charset the character set the document was decoded with
+     * @param items   the usable items; {@code null} reads as empty
+     * @param skipped the skipped items; {@code null} reads as empty
      * @throws NullPointerException when {@code format} or {@code charset} is null, or a list
      *                              contains null
      */

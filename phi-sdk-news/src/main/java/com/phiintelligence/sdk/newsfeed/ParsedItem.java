@@ -51,6 +51,15 @@ public record ParsedItem(
     /**
      * Checks that {@code url} is given and copies {@code tags}.
      *
+     * @param title       the plain-text title, or {@code null}
+     * @param url         the absolute article URL
+     * @param excerpt     the plain-text excerpt, or {@code null}
+     * @param content     the HTML content, or {@code null}
+     * @param author      the author names, or {@code null}
+     * @param publishedAt the publication instant, or {@code null}
+     * @param tags        the tags; {@code null} reads as empty
+     * @param imageUrl    the image URL, or {@code null}
+     * @param readTime    the reading time, or {@code null}
      * @throws NullPointerException when {@code url} is null or {@code tags} contains null
      */
     public ParsedItem {

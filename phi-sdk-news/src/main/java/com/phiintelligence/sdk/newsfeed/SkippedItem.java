@@ -13,6 +13,11 @@ import java.util.Objects;
 public record SkippedItem(int position, String title, String reason) {
 
     /**
+     * Checks that {@code reason} is given.
+     *
+     * @param position the item's position, from 0
+     * @param title    the item's title, or {@code null}
+     * @param reason   why it was skipped
      * @throws NullPointerException when {@code reason} is null
      */
     public SkippedItem {

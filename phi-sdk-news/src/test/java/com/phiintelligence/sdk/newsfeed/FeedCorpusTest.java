@@ -9,10 +9,14 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -111,6 +115,33 @@ class FeedCorpusTest {
                 assertThat(item.imageUrl()).startsWith("http");
             }
             assertThat(item.title() + item.excerpt() + item.author()).doesNotContain("\uFFFD");
+        }
+    }
+
+    @Test
+    void oneParserReadsManyFeedsOnManyThreadsWithTheSameResults() throws Exception {
+        FeedParser parser = FeedParser.create();
+        List<FeedCase> cases = feeds();
+        Map<String, ParsedFeed> sequential = new HashMap<>();
+        for (FeedCase feedCase : cases) {
+            sequential.put(feedCase.file(), parser.parse(LocalFeedServer.fixture(feedCase.file()),
+                    feedCase.contentType(), URI.create("https://example.com/" + feedCase.file())));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Boolean>> checks = new ArrayList<>();
+            for (int round = 0; round < 3; round++) {
+                for (FeedCase feedCase : cases) {
+                    checks.add(pool.submit(() -> parser.parse(LocalFeedServer.fixture(feedCase.file()),
+                            feedCase.contentType(), URI.create("https://example.com/" + feedCase.file()))
+                            .equals(sequential.get(feedCase.file()))));
+                }
+            }
+            for (Future<Boolean> check : checks) {
+                assertThat(check.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 

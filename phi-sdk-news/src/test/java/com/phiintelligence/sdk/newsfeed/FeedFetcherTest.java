@@ -18,6 +18,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -164,6 +166,41 @@ class FeedFetcherTest {
                         assertThat(e.reason()).isEqualTo(Reason.TIMEOUT);
                         assertThat(e).hasMessageContaining("no complete response within 300 ms");
                     });
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
+    void interruptingTheCallerEndsTheFetchAndKeepsTheInterruptFlag() throws Exception {
+        CountDownLatch arrived = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        URI uri = SERVER.handle("/hanging.xml", exchange -> {
+            arrived.countDown();
+            awaitQuietly(release);
+            LocalFeedServer.respond(exchange, 200, "application/rss+xml", FEED);
+        });
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        AtomicBoolean flagKept = new AtomicBoolean();
+        Thread caller = new Thread(() -> {
+            try {
+                fetcher.fetch(uri);
+            } catch (RuntimeException e) {
+                thrown.set(e);
+                flagKept.set(Thread.currentThread().isInterrupted());
+            }
+        });
+        try {
+            caller.start();
+            arrived.await();
+            caller.interrupt();
+            caller.join();
+
+            assertThat(thrown.get()).isInstanceOfSatisfying(FeedFetchException.class, e -> {
+                assertThat(e.reason()).isEqualTo(Reason.INTERRUPTED);
+                assertThat(e.isTransient()).isFalse();
+            });
+            assertThat(flagKept).isTrue();
         } finally {
             release.countDown();
         }
