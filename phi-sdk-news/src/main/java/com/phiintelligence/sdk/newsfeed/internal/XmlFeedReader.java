@@ -97,7 +97,7 @@ public final class XmlFeedReader {
             SyndEntry entry = entries.get(i);
             Element element = elements == null ? null : elements.get(i);
             URI base = element == null ? feedBase : Dom.base(element, documentBase);
-            String title = title(entry.getTitleEx(), entry.getTitle());
+            String title = title(entry.getTitleEx(), entry.getTitle(), kind);
             Link link = link(entry, element, kind, base);
             if (link.url() == null) {
                 LOG.debug("skipping item {} ({}): {}", i, title, link.problem());
@@ -110,7 +110,7 @@ public final class XmlFeedReader {
         if (feedLink == null) {
             feedLink = Uris.resolve(feedBase, feed.getLink());
         }
-        return new ParsedFeed(title(feed.getTitleEx(), feed.getTitle()),
+        return new ParsedFeed(title(feed.getTitleEx(), feed.getTitle(), kind),
                 Uris.isWebUrl(feedLink) ? feedLink.toString() : null,
                 feed.getFeedType(), charset.name(), items, skipped);
     }
@@ -213,11 +213,11 @@ public final class XmlFeedReader {
             }
         }
         SyndContent full = firstContent(entry.getContents());
-        String descriptionText = plainText(description);
-        String contentHtml = html(full);
-        String contentText = plainText(full);
+        String descriptionText = plainText(description, kind);
+        String contentHtml = html(full, kind);
+        String contentText = plainText(full, kind);
         if (contentHtml == null) {
-            contentHtml = html(description);
+            contentHtml = html(description, kind);
             contentText = descriptionText;
         }
         String excerptText = descriptionText != null ? descriptionText : contentText;
@@ -230,17 +230,22 @@ public final class XmlFeedReader {
                 image(entry, base), readTime);
     }
 
-    private static String title(SyndContent titleEx, String raw) {
+    private static String title(SyndContent titleEx, String raw, Kind kind) {
         String type = titleEx == null ? null : titleEx.getType();
-        if (isPlainText(type)) {
-            return Text.collapse(raw);
-        }
         // RSS titles carry no type; in practice they are HTML (entities, the odd tag) like Atom's "html".
-        return Text.htmlToText(raw);
+        return isPlainText(type, kind) ? Text.collapse(raw) : Text.htmlToText(raw);
     }
 
-    private static boolean isPlainText(String type) {
-        return type != null && (type.equalsIgnoreCase("text") || type.equalsIgnoreCase("text/plain"));
+    /**
+     * Atom says what its text constructs hold, and one without a type is text (RFC 4287 section
+     * 3.1.1). RSS says nothing, and its descriptions are HTML in practice, whatever type ROME gives
+     * them (text/plain for RSS 0.91).
+     */
+    private static boolean isPlainText(String type, Kind kind) {
+        if (kind != Kind.ATOM) {
+            return false;
+        }
+        return type == null || type.equalsIgnoreCase("text") || type.equalsIgnoreCase("text/plain");
     }
 
     private static boolean isTextual(String type) {
@@ -261,11 +266,11 @@ public final class XmlFeedReader {
         return null;
     }
 
-    private static String html(SyndContent content) {
+    private static String html(SyndContent content, Kind kind) {
         if (content == null || content.getValue() == null || content.getValue().isBlank()) {
             return null;
         }
-        if (isPlainText(content.getType())) {
+        if (isPlainText(content.getType(), kind)) {
             return Text.textToHtml(content.getValue());
         }
         String value = content.getValue().strip();
@@ -302,11 +307,11 @@ public final class XmlFeedReader {
         return null;
     }
 
-    private static String plainText(SyndContent content) {
+    private static String plainText(SyndContent content, Kind kind) {
         if (content == null || content.getValue() == null) {
             return null;
         }
-        return isPlainText(content.getType()) ? Text.collapse(content.getValue())
+        return isPlainText(content.getType(), kind) ? Text.collapse(content.getValue())
                 : Text.htmlToText(content.getValue());
     }
 
@@ -398,6 +403,15 @@ public final class XmlFeedReader {
     }
 
     private static Instant publishedAt(SyndEntry entry, Element element) {
+        if (element != null && ATOM_03.equals(element.getNamespaceURI())) {
+            // ROME gives Atom 0.3 entries their "modified" date; "issued" is the publication date.
+            for (String name : List.of("issued", "created")) {
+                Instant at = LenientDates.parse(Dom.text(Dom.child(element, ATOM_03, name)));
+                if (at != null) {
+                    return at;
+                }
+            }
+        }
         Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
         if (date != null) {
             return date.toInstant();
