@@ -155,6 +155,20 @@ class CharsetTest {
     }
 
     @Test
+    void gb2312IsReadAsItsSupersetGb18030() {
+        String title = "人工智能新闻";
+        byte[] xml = ("<?xml version=\"1.0\" encoding=\"gb2312\"?><rss version=\"2.0\"><channel><title>" + title
+                + "</title><link>https://example.com/</link></channel></rss>").getBytes(java.nio.charset.Charset
+                .forName("GB2312"));
+        URI uri = SERVER.serve("/charset/gb2312.xml", "application/rss+xml", xml);
+
+        ParsedFeed feed = reader.read(uri);
+
+        assertThat(feed.charset()).isEqualTo("GB18030");
+        assertThat(feed.title()).isEqualTo(title);
+    }
+
+    @Test
     void latin1DeclarationWithWindows1252QuotesReadsThemAsQuotes() {
         // 0x93/0x94 are control characters in ISO-8859-1 and curly quotes in windows-1252.
         byte[] xml = ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss version=\"2.0\"><channel><title>t</title>"

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The formats that the real fixtures do not cover (RSS 0.91 to 0.94, Atom 0.3), as small documents
@@ -66,6 +69,24 @@ class FormatsTest {
             assertThat(item.publishedAt()).isEqualTo(Instant.parse("2003-12-13T12:29:29Z"));
             assertThat(item.author()).isEqualTo("Mark Pilgrim");
         });
+    }
+
+    static Stream<Arguments> channelLessDocuments() {
+        return Stream.of(
+                Arguments.of("<rss version=\"2.0\">\n</rss>", "rss_2.0"),
+                Arguments.of("<rss></rss>", "rss"),
+                Arguments.of("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" "
+                        + "xmlns=\"http://purl.org/rss/1.0/\"/>", "rss_1.0"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("channelLessDocuments")
+    void bareRootWithoutChannelIsAFeedWithoutItems(String xml, String format) {
+        ParsedFeed feed = parser.parse(xml.getBytes(UTF_8), "application/rss+xml", BASE);
+
+        assertThat(feed.format()).isEqualTo(format);
+        assertThat(feed.items()).isEmpty();
+        assertThat(feed.title()).isNull();
     }
 
     @Test

@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  * header and the declaration disagree and one of them is UTF-8 that decodes the non-ASCII bytes
  * cleanly, UTF-8 is tried first: valid multi-byte UTF-8 is practically never meant as Latin-1.
  * ISO-8859-1 is read as windows-1252 when the bytes use the range 0x80-0x9F, which Latin-1 leaves
- * to control characters and windows-1252 fills with quotes and dashes. Bytes that no candidate
- * decodes are read as windows-1252.
+ * to control characters and windows-1252 fills with quotes and dashes; GB2312 and GBK are read as
+ * their superset GB18030. Bytes that no candidate decodes are read as windows-1252.
  *
  * <p>Internal: not part of the supported API. Stateless and thread-safe.
  */
@@ -103,6 +103,11 @@ public final class DocumentDecoder {
     }
 
     private static Charset effective(Charset candidate, byte[] bytes) {
+        String name = candidate.name();
+        if ((name.equals("GB2312") || name.equals("GBK")) && Charset.isSupported("GB18030")) {
+            // GB18030 is a superset that decodes the same text, and the characters GB2312 lacks.
+            return Charset.forName("GB18030");
+        }
         if (candidate.equals(StandardCharsets.ISO_8859_1)) {
             for (byte b : bytes) {
                 int u = b & 0xFF;

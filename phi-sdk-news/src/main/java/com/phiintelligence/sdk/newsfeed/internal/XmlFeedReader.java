@@ -77,6 +77,11 @@ public final class XmlFeedReader {
         Element root = document.getDocumentElement();
         Kind kind = kindOf(root);
         URI documentBase = documentUri != null ? documentUri : selfLink(root, kind);
+        if (kind != Kind.ATOM && Dom.child(root, "*", "channel") == null) {
+            // ROME rejects a bare <rss/> or <rdf:RDF/>; it holds no items and no error worth failing on.
+            LOG.debug("<{}> without <channel>: read as a feed without items", root.getNodeName());
+            return new ParsedFeed(null, null, channelLessFormat(root, kind), charset.name(), List.of(), List.of());
+        }
         SyndFeed feed;
         try {
             feed = new SyndFeedInput().build(document);
@@ -136,6 +141,18 @@ public final class XmlFeedReader {
         }
         throw new FeedParseException("the document is XML but not a feed: root element " + describe(root)
                 + " is not RSS <rss>, RDF <rdf:RDF> or Atom <feed>");
+    }
+
+    private static String channelLessFormat(Element root, Kind kind) {
+        if (kind == Kind.RSS) {
+            String version = root.getAttribute("version").strip();
+            return version.isEmpty() ? "rss" : "rss_" + version;
+        }
+        String ns = root.lookupNamespaceURI(null);
+        if ("http://my.netscape.com/rdf/simple/0.9/".equals(ns)) {
+            return "rss_0.9";
+        }
+        return "http://purl.org/rss/1.0/".equals(ns) ? "rss_1.0" : "rdf";
     }
 
     /**
