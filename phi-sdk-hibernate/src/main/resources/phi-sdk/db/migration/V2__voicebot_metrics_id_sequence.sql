@@ -8,9 +8,14 @@
 -- inserted larger ids meanwhile.
 --
 -- Qualified names only: the production pooler keeps no session state (see V1).
+-- PERFORM inside DO, not SELECT: Flyway prints the result of a SELECT to standard output.
 
 CREATE SEQUENCE "${flyway:defaultSchema}".voicebot_metrics_id_seq AS bigint MINVALUE 1 START WITH 1;
 
-SELECT setval('"${flyway:defaultSchema}".voicebot_metrics_id_seq',
-              COALESCE((SELECT max(id) FROM public.voicebot_metrics), 0) + 1,
-              false);
+DO $$
+BEGIN
+    PERFORM setval('"${flyway:defaultSchema}".voicebot_metrics_id_seq',
+                   COALESCE((SELECT max(id) FROM public.voicebot_metrics), 0) + 1,
+                   false);
+END
+$$;

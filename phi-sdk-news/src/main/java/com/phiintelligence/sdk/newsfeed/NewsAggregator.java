@@ -1,0 +1,260 @@
+package com.phiintelligence.sdk.newsfeed;
+
+import com.phiintelligence.sdk.PhiSdk;
+import com.phiintelligence.sdk.error.PhiException;
+import com.phiintelligence.sdk.error.ValidationException;
+import com.phiintelligence.sdk.news.FetchLogStatus;
+import com.phiintelligence.sdk.news.FetchStatus;
+import com.phiintelligence.sdk.news.NewNewsArticle;
+import com.phiintelligence.sdk.news.NewNewsFetchLog;
+import com.phiintelligence.sdk.news.NewsSource;
+import com.phiintelligence.sdk.news.NewsSourceUpdate;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Aggregates the platform's news sources into {@code news_articles}: fetches each source's
+ * {@code rss_url} over HTTP, parses it (RSS 0.90 to 2.0, Atom, JSON Feed), stores every item whose
+ * URL is not stored yet, and records the attempt: one {@code news_fetch_logs} row per fetch,
+ * failures included, and the source's {@code last_fetch}. A failing feed never stops the others.
+ *
+ * <pre>{@code
+ * NewsAggregator aggregator = NewsAggregator.create(phi);
+ * List<FetchReport> reports = aggregator.fetchAll();
+ * }</pre>
+ *
+ * Thread-safe: it keeps no state between calls; two aggregators fetching the same source at once
+ * store each article once.
+ */
+public final class NewsAggregator {
+    private static final Logger LOG = LoggerFactory.getLogger(NewsAggregator.class);
+    private static final int MAX_ERROR_LENGTH = 2000;
+
+    private final PhiSdk phi;
+    private final FeedFetcher fetcher;
+    private final FeedParser parser;
+    private final Categorizer categorizer;
+    private final Clock clock;
+
+    private NewsAggregator(Builder b) {
+        this.phi = b.phi;
+        this.fetcher = b.fetcher;
+        this.parser = b.parser;
+        this.categorizer = b.categorizer;
+        this.clock = b.clock;
+    }
+
+    /**
+     * @param phi the SDK whose news tables to fill
+     * @return an aggregator with the default fetcher, parser and categories
+     */
+    public static NewsAggregator create(PhiSdk phi) {
+        return builder(phi).build();
+    }
+
+    /**
+     * @param phi the SDK whose news tables to fill
+     * @return a builder to change the defaults
+     */
+    public static Builder builder(PhiSdk phi) {
+        return new Builder(phi);
+    }
+
+    /**
+     * Fetches every fetchable source (status {@code active} with a feed URL), highest priority first.
+     *
+     * @return one report per source, in the order fetched
+     */
+    public List<FetchReport> fetchAll() {
+        List<NewsSource> sources = phi.newsSources().query().fetchable().list();
+        List<FetchReport> reports = new ArrayList<>(sources.size());
+        for (NewsSource source : sources) {
+            try {
+                reports.add(fetch(source));
+            } catch (PhiException e) {
+                // The database failed while storing this source: the next sources still get their turn.
+                LOG.error("News source {}: could not record the fetch", source.name(), e);
+                reports.add(new FetchReport(source.id(), source.name(), FetchLogStatus.FAILED, 0, 0, 0, 0,
+                        truncate("not recorded: " + e.getMessage()), Duration.ZERO));
+            }
+        }
+        return reports;
+    }
+
+    /**
+     * Fetches one source, whatever its status. Never throws for what the feed does wrong: an
+     * unreachable or unreadable feed gives a {@code failed} report and log row.
+     *
+     * @param source the source
+     * @return what the fetch did
+     * @throws PhiException only when the database itself fails while recording the result
+     */
+    public FetchReport fetch(NewsSource source) {
+        Objects.requireNonNull(source, "source");
+        long started = System.nanoTime();
+        Instant now = clock.instant();
+        ParsedFeed feed;
+        try {
+            if (source.rssUrl() == null || source.rssUrl().isBlank()) {
+                throw new ValidationException("rssUrl", "is required to fetch a source");
+            }
+            feed = parser.parse(fetcher.fetch(URI.create(source.rssUrl().strip())));
+        } catch (RuntimeException e) {
+            // Whatever the feed does wrong (unreachable, not a feed, a bad URL) is this source's
+            // failure, recorded in its log, and never the aggregator's.
+            FetchReport failed = new FetchReport(source.id(), source.name(), FetchLogStatus.FAILED, 0, 0, 0, 0,
+                    truncate(e.getMessage()), elapsed(started));
+            LOG.warn("News source {} ({}): fetch failed: {}", source.name(), source.rssUrl(), e.getMessage());
+            record(failed, now);
+            return failed;
+        }
+        FetchReport report = store(source, feed, now, started);
+        record(report, now);
+        return report;
+    }
+
+    private FetchReport store(NewsSource source, ParsedFeed feed, Instant now, long started) {
+        int stored = 0;
+        int duplicates = 0;
+        List<String> problems = new ArrayList<>();
+        for (SkippedItem skipped : feed.skipped()) {
+            problems.add("item " + skipped.position() + ": " + skipped.reason());
+        }
+        for (ParsedItem item : feed.items()) {
+            try {
+                boolean created = phi.newsArticles().createIfAbsent(article(source, item, now)).isPresent();
+                if (created) {
+                    stored++;
+                } else {
+                    duplicates++;
+                }
+            } catch (ValidationException e) {
+                problems.add(item.url() + ": " + e.getMessage());
+            }
+        }
+        int found = feed.items().size() + feed.skipped().size();
+        FetchLogStatus status = problems.isEmpty() ? FetchLogStatus.SUCCESS : FetchLogStatus.PARTIAL;
+        String error = problems.isEmpty() ? null
+                : truncate(problems.size() + " item(s) not stored: " + String.join("; ", problems));
+        LOG.info("News source {}: {} found, {} new, {} already stored, {} not stored ({})", source.name(), found, stored,
+                duplicates, problems.size(), feed.format());
+        return new FetchReport(source.id(), source.name(), status, found, stored, duplicates, problems.size(), error,
+                elapsed(started));
+    }
+
+    private NewNewsArticle article(NewsSource source, ParsedItem item, Instant now) {
+        return NewNewsArticle.builder()
+                .sourceId(source.id())
+                .title(titleOf(item))
+                .url(item.url())
+                .excerpt(item.excerpt())
+                .content(item.content())
+                .author(item.author())
+                .publishedAt(item.publishedAt())
+                .category(categorizer.categorize(source.type(), item.title(), item.excerpt()))
+                .tags(item.tags())
+                .imageUrl(item.imageUrl())
+                .readTime(item.readTime())
+                .featured(categorizer.isFeatured(item.title(), item.publishedAt(), now))
+                .fetchStatus(FetchStatus.FETCHED)
+                .build();
+    }
+
+    /** A feed may give no title; the column needs one, so the excerpt's start or the URL stands in. */
+    private static String titleOf(ParsedItem item) {
+        if (item.title() != null && !item.title().isBlank()) {
+            return item.title();
+        }
+        if (item.excerpt() != null && !item.excerpt().isBlank()) {
+            String excerpt = item.excerpt().strip();
+            return excerpt.length() <= 80 ? excerpt : excerpt.substring(0, 79) + "…";
+        }
+        return item.url();
+    }
+
+    private void record(FetchReport report, Instant now) {
+        phi.useTransaction(tx -> {
+            tx.newsFetchLogs().create(NewNewsFetchLog.builder()
+                    .sourceId(report.sourceId())
+                    .status(report.status())
+                    .articlesFound(report.found())
+                    .articlesProcessed(report.stored())
+                    .errorMessage(report.error())
+                    .fetchDurationMillis((int) Math.min(Integer.MAX_VALUE, report.duration().toMillis()))
+                    .build());
+            tx.newsSources().update(report.sourceId(), NewsSourceUpdate.builder().lastFetch(now).build());
+        });
+    }
+
+    private static Duration elapsed(long started) {
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    private static String truncate(String message) {
+        if (message == null || message.isBlank()) {
+            return "unknown error";
+        }
+        return message.length() <= MAX_ERROR_LENGTH ? message : message.substring(0, MAX_ERROR_LENGTH - 1) + "…";
+    }
+
+    /** Configures a {@link NewsAggregator}; not thread-safe. */
+    public static final class Builder {
+        private final PhiSdk phi;
+        private FeedFetcher fetcher = FeedFetcher.create();
+        private FeedParser parser = FeedParser.create();
+        private Categorizer categorizer = Categorizer.standard();
+        private Clock clock = Clock.systemUTC();
+
+        private Builder(PhiSdk phi) {
+            this.phi = Objects.requireNonNull(phi, "phi");
+        }
+
+        /**
+         * @param fetcher how feeds are downloaded (timeouts, size cap, user agent)
+         * @return this builder
+         */
+        public Builder fetcher(FeedFetcher fetcher) {
+            this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
+            return this;
+        }
+
+        /**
+         * @param parser how feeds are read
+         * @return this builder
+         */
+        public Builder parser(FeedParser parser) {
+            this.parser = Objects.requireNonNull(parser, "parser");
+            return this;
+        }
+
+        /**
+         * @param categorizer how articles get their category and featured flag
+         * @return this builder
+         */
+        public Builder categorizer(Categorizer categorizer) {
+            this.categorizer = Objects.requireNonNull(categorizer, "categorizer");
+            return this;
+        }
+
+        /**
+         * @param clock the clock for {@code last_fetch} and the featured window
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** @return the aggregator */
+        public NewsAggregator build() {
+            return new NewsAggregator(this);
+        }
+    }
+}
