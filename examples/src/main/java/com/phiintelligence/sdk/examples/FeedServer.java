@@ -26,6 +26,17 @@ final class FeedServer implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, String> contentTypes;
 
+    private static Properties load(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = FeedServer.class.getResourceAsStream(ROOT + name)) {
+            if (in == null) {
+                throw new IllegalStateException("feeds/" + name + " is missing from the class path");
+            }
+            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
     private FeedServer(HttpServer server, Map<String, String> contentTypes) {
         this.server = server;
         this.contentTypes = contentTypes;
@@ -38,12 +49,9 @@ final class FeedServer implements AutoCloseable {
      */
     static FeedServer start() {
         Map<String, String> types = new TreeMap<>();
-        Properties index = new Properties();
-        try (InputStream in = FeedServer.class.getResourceAsStream(ROOT + "index.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("feeds/index.properties is missing from the class path");
-            }
-            index.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        try {
+            Properties index = load("index.properties");
+            Properties origins = load("origins.properties");
             index.stringPropertyNames().forEach(name -> types.put(name, index.getProperty(name)));
             HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             http.createContext(ROOT, exchange -> {
@@ -56,6 +64,10 @@ final class FeedServer implements AutoCloseable {
                     }
                     byte[] bytes = body.readAllBytes();
                     exchange.getResponseHeaders().set("Content-Type", type);
+                    String origin = origins.getProperty(name);
+                    if (origin != null) {
+                        exchange.getResponseHeaders().set("Content-Location", origin);
+                    }
                     exchange.sendResponseHeaders(200, bytes.length);
                     try (OutputStream out = exchange.getResponseBody()) {
                         out.write(bytes);

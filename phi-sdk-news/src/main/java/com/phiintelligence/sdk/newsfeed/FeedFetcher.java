@@ -173,7 +173,25 @@ public final class FeedFetcher {
         String contentType = response.headers().firstValue("Content-Type").orElse(null);
         LOG.debug("GET {}: HTTP {}{}, {} bytes of {} in {} ms", shown, status, via, body.length, contentType,
                 elapsed.toMillis());
-        return new FetchedFeed(uri, response.uri(), status, contentType, body, elapsed, false);
+        return new FetchedFeed(uri, response.uri(), baseUri(response), status, contentType, body, elapsed, false);
+    }
+
+    /**
+     * The response's Content-Location, when it holds a valid absolute http(s) URI once resolved, is
+     * where the representation lives (RFC 9110, 8.7): relative links in the feed resolve against it,
+     * so the same feed served through a mirror or a changing address keeps the same article URLs.
+     */
+    private static URI baseUri(HttpResponse<?> response) {
+        return response.headers().firstValue("Content-Location").flatMap(location -> {
+            try {
+                URI resolved = response.uri().resolve(location.strip());
+                String scheme = resolved.getScheme();
+                return "http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)
+                        ? java.util.Optional.of(resolved) : java.util.Optional.<URI>empty();
+            } catch (IllegalArgumentException e) {
+                return java.util.Optional.<URI>empty();
+            }
+        }).orElse(response.uri());
     }
 
     private FeedFetchException failure(URI uri, String shown, Throwable cause) {

@@ -51,7 +51,7 @@ public final class FeedParser {
      */
     public ParsedFeed parse(FetchedFeed fetched) {
         Objects.requireNonNull(fetched, "fetched");
-        return parse(fetched.bodyBytes(), fetched.contentType(), fetched.finalUri());
+        return parse(fetched.bodyBytes(), fetched.contentType(), fetched.baseUri());
     }
 
     /**

@@ -17,15 +17,17 @@ import java.util.Objects;
 public final class FetchedFeed {
     private final URI requestedUri;
     private final URI finalUri;
+    private final URI baseUri;
     private final int statusCode;
     private final String contentType;
     private final byte[] body;
     private final Duration elapsed;
 
-    FetchedFeed(URI requestedUri, URI finalUri, int statusCode, String contentType, byte[] body, Duration elapsed,
-            boolean copy) {
+    FetchedFeed(URI requestedUri, URI finalUri, URI baseUri, int statusCode, String contentType, byte[] body,
+            Duration elapsed, boolean copy) {
         this.requestedUri = Objects.requireNonNull(requestedUri, "requestedUri");
         this.finalUri = Objects.requireNonNull(finalUri, "finalUri");
+        this.baseUri = Objects.requireNonNull(baseUri, "baseUri");
         this.statusCode = statusCode;
         this.contentType = contentType;
         Objects.requireNonNull(body, "body");
@@ -43,7 +45,7 @@ public final class FetchedFeed {
      * @return the document, with status 200 and no elapsed time
      */
     public static FetchedFeed of(URI uri, String contentType, byte[] body) {
-        return new FetchedFeed(uri, uri, 200, contentType, body, Duration.ZERO, true);
+        return new FetchedFeed(uri, uri, uri, 200, contentType, body, Duration.ZERO, true);
     }
 
     /** @return the URI that was asked for */
@@ -51,9 +53,17 @@ public final class FetchedFeed {
         return requestedUri;
     }
 
-    /** @return the URI the body came from, after redirects; the base for the feed's relative links */
+    /** @return the URI the body came from, after redirects */
     public URI finalUri() {
         return finalUri;
+    }
+
+    /**
+     * @return the base for the feed's relative links: the response's {@code Content-Location}
+     *         (resolved against the final URI) when the server sent one, else the final URI
+     */
+    public URI baseUri() {
+        return baseUri;
     }
 
     /** @return the HTTP status of the final response, 200 to 299 */

@@ -1,0 +1,85 @@
+package com.phiintelligence.sdk.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.phiintelligence.sdk.testkit.ConnectionInfo;
+import com.phiintelligence.sdk.testkit.PhiTestDatabase;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class DemoTest {
+    private static final Pattern LOG_LINE = Pattern.compile(
+            "^  Demo feed: (\\S+) +(success|partial|failed) +(\\d+) +(\\d+) +(\\d+) *([^\\n]*)$", Pattern.MULTILINE);
+
+    private static String run(String... args) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int status = Demo.run(args, new PrintStream(bytes, true, StandardCharsets.UTF_8), null);
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(status).as(out).isZero();
+        return out;
+    }
+
+    @Test
+    void aggregatesEveryBundledFeedAndStoresNoDuplicateOnTheSecondRun() {
+        ConnectionInfo db = PhiTestDatabase.get().newDatabase();
+        String url = db.jdbcUrl().contains("user=") ? db.jdbcUrl() : db.jdbcUrl() + "?user=" + db.username();
+
+        String first = run("--database-url", url);
+        assertThat(first).contains("Schema: CREATED");
+        List<String[]> lines = logLines(first);
+        assertThat(lines).hasSize(28);
+        for (String[] line : lines) {
+            boolean emptyFeed = line[0].equals("arxiv-cs-rss2-empty-weekend");
+            assertThat(Integer.parseInt(line[3]) > 0 || emptyFeed || !line[5].isBlank())
+                    .as("feed %s yields articles or a logged reason", line[0]).isTrue();
+        }
+        assertThat(first).contains("0 feeds failed").contains("voicebot_usage_summaries");
+
+        String second = run("--database-url", url);
+        assertThat(second).contains("Schema: MIGRATED").contains("This run: 0 new articles");
+        assertThat(logLines(second)).allSatisfy(line -> assertThat(line[3]).isEqualTo("0"));
+        assertThat(count(second, "news_articles")).isEqualTo(count(first, "news_articles"));
+        assertThat(count(second, "news_sources")).isEqualTo(28);
+        assertThat(count(second, "news_fetch_logs")).isEqualTo(56);
+    }
+
+    @Test
+    void badUsageAndAnUnreachableDatabaseAreReportedWithTheirExitStatus() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        assertThat(Demo.run(new String[] {"--database-url"}, new PrintStream(bytes, true, StandardCharsets.UTF_8), null))
+                .isEqualTo(2);
+        assertThat(Demo.run(new String[] {"--bogus"}, new PrintStream(bytes, true, StandardCharsets.UTF_8), null))
+                .isEqualTo(2);
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        bytes.reset();
+        int status = Demo.run(new String[] {"--database-url", "postgresql://u:secret-pw@127.0.0.1:" + closedPort + "/x"},
+                new PrintStream(bytes, true, StandardCharsets.UTF_8), null);
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(status).isEqualTo(1);
+        assertThat(out).contains("FAILED: Could not connect").doesNotContain("secret-pw");
+    }
+
+    private static List<String[]> logLines(String out) {
+        Matcher m = LOG_LINE.matcher(out);
+        List<String[]> lines = new java.util.ArrayList<>();
+        while (m.find()) {
+            lines.add(new String[] {m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), m.group(6)});
+        }
+        return lines;
+    }
+
+    private static long count(String out, String table) {
+        Matcher m = Pattern.compile("^  " + table + "\\s+(\\d+)$", Pattern.MULTILINE).matcher(out);
+        assertThat(m.find()).as("row count of %s in the report", table).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+}
