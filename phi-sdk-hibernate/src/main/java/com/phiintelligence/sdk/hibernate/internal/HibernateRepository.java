@@ -202,6 +202,15 @@ public abstract class HibernateRepository<T, ID, E, N, U, Q extends Query<T, ?, 
     }
 
     /**
+     * @param value a vocabulary value, or null
+     * @param <C>   the code type
+     * @return its stored code, or null
+     */
+    protected static <C> C code(com.phiintelligence.sdk.Vocabulary<C> value) {
+        return value == null ? null : value.code();
+    }
+
+    /**
      * A new random key as text, in the form {@code gen_random_uuid()} gives.
      *
      * @return a new key

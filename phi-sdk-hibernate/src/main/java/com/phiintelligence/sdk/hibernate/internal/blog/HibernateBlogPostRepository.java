@@ -1,5 +1,6 @@
 package com.phiintelligence.sdk.hibernate.internal.blog;
 
+import com.phiintelligence.sdk.hibernate.internal.TextArrays;
 import com.phiintelligence.sdk.blog.BlogPost;
 import com.phiintelligence.sdk.blog.BlogPostQuery;
 import com.phiintelligence.sdk.blog.BlogPostRepository;
@@ -9,7 +10,6 @@ import com.phiintelligence.sdk.hibernate.internal.Database;
 import com.phiintelligence.sdk.hibernate.internal.HibernateRepository;
 import com.phiintelligence.sdk.hibernate.internal.Times;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -69,7 +69,7 @@ public final class HibernateBlogPostRepository
         e.author = c.author();
         e.publishedAt = Times.toUtc(c.publishedAt() != null ? c.publishedAt() : now);
         e.readTime = ReadTime.of(c.content());
-        e.tags = c.tags().toArray(new String[0]);
+        e.tags = TextArrays.toArray(c.tags());
         e.featured = c.featured();
         return e;
     }
@@ -85,13 +85,13 @@ public final class HibernateBlogPostRepository
         });
         u.author().ifSet(v -> e.author = v);
         u.publishedAt().ifSet(v -> e.publishedAt = Times.toUtc(v));
-        u.tags().ifSet(v -> e.tags = v.toArray(new String[0]));
+        u.tags().ifSet(v -> e.tags = TextArrays.toArray(v));
         u.featured().ifSet(v -> e.featured = v);
     }
 
     @Override
     protected BlogPost toDomain(BlogPostEntity e) {
-        List<String> tags = e.tags == null ? List.of() : Arrays.stream(e.tags).filter(Objects::nonNull).toList();
+        List<String> tags = TextArrays.toList(e.tags);
         return new BlogPost(e.id, e.title, e.slug, e.excerpt, e.content, e.author, Times.fromUtc(e.publishedAt),
                 e.readTime, tags, Boolean.TRUE.equals(e.featured));
     }

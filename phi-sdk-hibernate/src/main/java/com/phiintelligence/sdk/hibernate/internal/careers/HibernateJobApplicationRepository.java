@@ -1,5 +1,6 @@
 package com.phiintelligence.sdk.hibernate.internal.careers;
 
+import com.phiintelligence.sdk.hibernate.internal.TextArrays;
 import com.phiintelligence.sdk.Priority;
 import com.phiintelligence.sdk.careers.ApplicationStatus;
 import com.phiintelligence.sdk.careers.JobApplication;

@@ -1,5 +1,6 @@
 package com.phiintelligence.sdk.hibernate.internal.careers;
 
+import com.phiintelligence.sdk.hibernate.internal.TextArrays;
 import com.phiintelligence.sdk.careers.Job;
 import com.phiintelligence.sdk.careers.JobQuery;
 import com.phiintelligence.sdk.careers.JobRepository;

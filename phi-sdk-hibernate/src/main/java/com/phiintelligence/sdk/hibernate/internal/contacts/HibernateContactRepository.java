@@ -1,7 +1,6 @@
 package com.phiintelligence.sdk.hibernate.internal.contacts;
 
 import com.phiintelligence.sdk.Priority;
-import com.phiintelligence.sdk.Vocabulary;
 import com.phiintelligence.sdk.contacts.Contact;
 import com.phiintelligence.sdk.contacts.ContactQuery;
 import com.phiintelligence.sdk.contacts.ContactRepository;
@@ -77,9 +76,5 @@ public final class HibernateContactRepository
     @Override
     protected ContactQuery newQuery() {
         return new ContactQuery(this);
-    }
-
-    private static String code(Vocabulary<String> value) {
-        return value == null ? null : value.code();
     }
 }

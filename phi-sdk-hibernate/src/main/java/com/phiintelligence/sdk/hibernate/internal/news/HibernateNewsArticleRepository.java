@@ -1,5 +1,6 @@
 package com.phiintelligence.sdk.hibernate.internal.news;
 
+import com.phiintelligence.sdk.hibernate.internal.TextArrays;
 import com.phiintelligence.sdk.hibernate.internal.Database;
 import com.phiintelligence.sdk.hibernate.internal.HibernateRepository;
 import com.phiintelligence.sdk.hibernate.internal.Times;
@@ -16,7 +17,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
@@ -94,7 +94,7 @@ public final class HibernateNewsArticleRepository
     @Override
     protected NewsArticle toDomain(NewsArticleEntity e) {
         // Legacy arrays may hold NULL elements, which the API's lists never do: they are left out.
-        List<String> tags = e.tags == null ? List.of() : Arrays.stream(e.tags).filter(Objects::nonNull).toList();
+        List<String> tags = TextArrays.toList(e.tags);
         return new NewsArticle(e.id, e.sourceId, e.title, e.url, e.excerpt, e.content, e.author,
                 Times.fromUtc(e.publishedAt), ArticleCategory.of(e.category), tags, e.imageUrl, e.readTime,
                 Boolean.TRUE.equals(e.featured), FetchStatus.of(e.fetchStatus), Times.fromUtc(e.createdAt));
@@ -187,9 +187,5 @@ public final class HibernateNewsArticleRepository
             counts.put(key.apply(row[0]), (Long) row[1]);
         }
         return Collections.unmodifiableMap(counts);
-    }
-
-    private static String code(ArticleCategory value) {
-        return value == null ? null : value.code();
     }
 }
