@@ -29,6 +29,19 @@ class PhiSdkStartTest {
     }
 
     @Test
+    void aClosedSdkRefusesWorkClearlyAndClosesOnce() {
+        com.phiintelligence.sdk.testkit.ConnectionInfo db = com.phiintelligence.sdk.testkit.PhiTestDatabase.get().newDatabase();
+        PhiSdk phi = PhiSdk.create(PhiConfig.builder().url(db.jdbcUrl()).username(db.username()).poolSize(1).build());
+        assertThat(phi.contacts().query().count()).isZero();
+        phi.close();
+        phi.close();
+        assertThatThrownBy(() -> phi.contacts().query().count())
+                .isInstanceOf(IllegalStateException.class).hasMessage("this PhiSdk is closed");
+        assertThatThrownBy(() -> phi.useTransaction(tx -> tx.jobs().query().count()))
+                .isInstanceOf(IllegalStateException.class).hasMessage("this PhiSdk is closed");
+    }
+
+    @Test
     void theImplementationIsFoundThroughTheServiceLoader() {
         assertThat(java.util.ServiceLoader.load(com.phiintelligence.sdk.spi.PhiSdkProvider.class).findFirst())
                 .get().isInstanceOf(HibernatePhiSdkProvider.class);

@@ -21,6 +21,7 @@ public final class Database {
     private final String sdkSchema;
     private final Clock clock;
     private final ThreadLocal<Session> current = new ThreadLocal<>();
+    private volatile boolean closed;
 
     /**
      * @param sessionFactory the session factory
@@ -81,6 +82,7 @@ public final class Database {
         if (current.get() != null) {
             return work.get();
         }
+        ensureOpen();
         Session session;
         try {
             session = sessionFactory.openSession();
@@ -115,6 +117,7 @@ public final class Database {
      * @return the session
      */
     public Session openDetached() {
+        ensureOpen();
         try {
             Session session = sessionFactory.openSession();
             session.setDefaultReadOnly(true);
@@ -135,6 +138,17 @@ public final class Database {
             rollback(session.getTransaction());
         } finally {
             session.close();
+        }
+    }
+
+    /** Refuses further work: called when the SDK closes. */
+    public void close() {
+        closed = true;
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("this PhiSdk is closed");
         }
     }
 

@@ -280,6 +280,7 @@ public final class HibernatePhiSdk implements PhiSdk {
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
+            db.close();
             try {
                 sessionFactory.close();
             } finally {
