@@ -9,6 +9,7 @@ import com.phiintelligence.sdk.news.NewNewsArticle;
 import com.phiintelligence.sdk.news.NewNewsFetchLog;
 import com.phiintelligence.sdk.news.NewsSource;
 import com.phiintelligence.sdk.news.NewsSourceUpdate;
+import com.phiintelligence.sdk.newsfeed.internal.Uris;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -90,7 +91,10 @@ public final class NewsAggregator {
 
     /**
      * Fetches one source, whatever its status. Never throws for what the feed does wrong: an
-     * unreachable or unreadable feed gives a {@code failed} report and log row.
+     * unreachable or unreadable feed, or a missing or unusable {@code rss_url}, gives a
+     * {@code failed} report and log row. The feed URL is read as leniently as the SDK accepts it (an
+     * absolute http(s) URL without white space; characters such as {@code |} are percent-encoded),
+     * and neither messages nor logs show its query, which may carry an API key.
      *
      * @param source the source
      * @return what the fetch did
@@ -102,22 +106,41 @@ public final class NewsAggregator {
         Instant now = clock.instant();
         ParsedFeed feed;
         try {
-            if (source.rssUrl() == null || source.rssUrl().isBlank()) {
-                throw new ValidationException("rssUrl", "is required to fetch a source");
-            }
-            feed = parser.parse(fetcher.fetch(URI.create(source.rssUrl().strip())));
+            feed = parser.parse(fetcher.fetch(feedUri(source.rssUrl())));
         } catch (RuntimeException e) {
             // Whatever the feed does wrong (unreachable, not a feed, a bad URL) is this source's
             // failure, recorded in its log, and never the aggregator's.
             FetchReport failed = new FetchReport(source.id(), source.name(), FetchLogStatus.FAILED, 0, 0, 0, 0,
                     truncate(e.getMessage()), elapsed(started));
-            LOG.warn("News source {} ({}): fetch failed: {}", source.name(), source.rssUrl(), e.getMessage());
+            LOG.warn("News source {} ({}): fetch failed: {}", source.name(), shown(source.rssUrl()), failed.error());
             record(failed, now);
             return failed;
         }
         FetchReport report = store(source, feed, now, started);
         record(report, now);
         return report;
+    }
+
+    /**
+     * The feed's URI. java.net.URI refuses characters that feeds use unescaped and that the SDK's
+     * rule for rss_url accepts (a vertical bar, a caret, braces ...), so they are percent-encoded
+     * first. Messages name the column, never the value: its query may be a secret.
+     */
+    private static URI feedUri(String rssUrl) {
+        if (rssUrl == null || rssUrl.isBlank()) {
+            throw new ValidationException("rss_url", "is required to fetch a source");
+        }
+        URI uri = Uris.parse(rssUrl);
+        if (!Uris.isWebUrl(uri)) {
+            throw new ValidationException("rss_url", "is not an absolute http or https URL");
+        }
+        return uri;
+    }
+
+    /** The feed URL for logs: without user information and query, which may carry an API key. */
+    private static String shown(String rssUrl) {
+        URI uri = Uris.parse(rssUrl);
+        return uri == null ? "no usable rss_url" : Uris.redact(uri);
     }
 
     private FetchReport store(NewsSource source, ParsedFeed feed, Instant now, long started) {
