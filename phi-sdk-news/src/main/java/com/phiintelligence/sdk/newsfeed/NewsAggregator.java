@@ -1,6 +1,7 @@
 package com.phiintelligence.sdk.newsfeed;
 
 import com.phiintelligence.sdk.PhiSdk;
+import com.phiintelligence.sdk.error.DataAccessException;
 import com.phiintelligence.sdk.error.PhiException;
 import com.phiintelligence.sdk.error.ValidationException;
 import com.phiintelligence.sdk.news.FetchLogStatus;
@@ -37,6 +38,8 @@ import org.slf4j.LoggerFactory;
 public final class NewsAggregator {
     private static final Logger LOG = LoggerFactory.getLogger(NewsAggregator.class);
     private static final int MAX_ERROR_LENGTH = 2000;
+    /** The longest item URL quoted in an error message, so that the reasons survive truncation. */
+    private static final int MAX_QUOTED_URL_LENGTH = 200;
 
     private final PhiSdk phi;
     private final FeedFetcher fetcher;
@@ -96,9 +99,14 @@ public final class NewsAggregator {
      * absolute http(s) URL without white space; characters such as {@code |} are percent-encoded),
      * and neither messages nor logs show its query, which may carry an API key.
      *
+     * <p>Items the feed gives without a usable link, and items whose values the database refuses
+     * (a NUL character, a URL too large for the unique index), are left out and make the fetch
+     * {@code partial}; the log's error message lists them with the reason.
+     *
      * @param source the source
      * @return what the fetch did
-     * @throws PhiException only when the database itself fails while recording the result
+     * @throws PhiException only when the database itself fails while storing or recording the
+     *                      result, for example because the source was deleted meanwhile
      */
     public FetchReport fetch(NewsSource source) {
         Objects.requireNonNull(source, "source");
@@ -159,7 +167,12 @@ public final class NewsAggregator {
                     duplicates++;
                 }
             } catch (ValidationException e) {
-                problems.add(item.url() + ": " + e.getMessage());
+                problems.add(quoted(item.url()) + ": " + e.getMessage());
+            } catch (DataAccessException e) {
+                if (!isRefusedValue(e)) {
+                    throw e;
+                }
+                problems.add(quoted(item.url()) + ": " + e.getMessage());
             }
         }
         int found = feed.items().size() + feed.skipped().size();
@@ -188,6 +201,22 @@ public final class NewsAggregator {
                 .featured(categorizer.isFeatured(item.title(), item.publishedAt(), now))
                 .fetchStatus(FetchStatus.FETCHED)
                 .build();
+    }
+
+    /**
+     * Whether the database refused the item's values rather than failed: a data exception (class
+     * 22, for example a NUL character, which PostgreSQL text cannot hold) or a program limit
+     * (class 54, for example a URL too large for the unique index). Such an item is this item's
+     * failure and makes the fetch partial; any other failure (the source deleted meanwhile, the
+     * database gone) ends the fetch.
+     */
+    private static boolean isRefusedValue(DataAccessException e) {
+        String state = e.sqlState();
+        return !e.isTransient() && state != null && (state.startsWith("22") || state.startsWith("54"));
+    }
+
+    private static String quoted(String url) {
+        return url.length() <= MAX_QUOTED_URL_LENGTH ? url : url.substring(0, MAX_QUOTED_URL_LENGTH - 1) + "…";
     }
 
     /** A feed may give no title; the column needs one, so the excerpt's start or the URL stands in. */
