@@ -73,13 +73,25 @@ public final class NewsAggregator {
 
     /**
      * Fetches every fetchable source (status {@code active} with a feed URL), highest priority first.
+     * A source that fails, even because the database could not record it, does not stop the
+     * others.
      *
-     * @return one report per source, in the order fetched
+     * <p>When the calling thread is interrupted (an application shutting down), the fetch under
+     * way ends as a {@code failed} attempt and no further source is fetched: the remaining sources
+     * are left for the next run, with no log row, and the thread's interrupt status stays set.
+     *
+     * @return one report per source fetched, in the order fetched
      */
     public List<FetchReport> fetchAll() {
         List<NewsSource> sources = phi.newsSources().query().fetchable().list();
         List<FetchReport> reports = new ArrayList<>(sources.size());
         for (NewsSource source : sources) {
+            if (Thread.currentThread().isInterrupted()) {
+                // Going on would fail every remaining fetch at once and log each as "interrupted".
+                LOG.info("News aggregation interrupted: {} of {} sources left for the next run",
+                        sources.size() - reports.size(), sources.size());
+                break;
+            }
             try {
                 reports.add(fetch(source));
             } catch (PhiException e) {
