@@ -85,8 +85,10 @@ public final class Categorizer {
     }
 
     private static Pattern words(String... alternatives) {
-        // \b is ASCII-only here; a letter or digit on either side means the word is part of another.
-        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}])",
+        // \b is ASCII-only here; a letter, a digit or a combining mark (the accent of a decomposed
+        // letter: "Aida" with U+0308 after the i) on either side means the word is part of another.
+        String inWord = "[\\p{L}\\p{M}\\p{N}]";
+        return Pattern.compile("(?<!" + inWord + ")(?:" + String.join("|", alternatives) + ")(?!" + inWord + ")",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 }
