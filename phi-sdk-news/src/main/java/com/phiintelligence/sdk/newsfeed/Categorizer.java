@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  *       machine-learning words {@code ML}, AI words {@code AI}; failing all, {@code Industry} for
  *       industry sources and {@code AI} for the rest.</li>
  *   <li>Featured: published within the last 24 hours and a headline word such as launch, release,
- *       breakthrough or "new model".</li>
+ *       announce, introduce, unveil (in any form: "launching", "released"), breakthrough or
+ *       "new model".</li>
  * </ul>
  */
 public final class Categorizer {
@@ -27,10 +28,12 @@ public final class Categorizer {
             "convolutional", "CNNs?", "RNNs?", "LSTMs?", "backpropagation", "attention mechanisms?");
     private static final Pattern ML = words("machine learning", "ML", "reinforcement learning", "supervised",
             "unsupervised", "classifiers?", "regression", "gradient boosting", "datasets?", "fine-tuning", "training");
-    private static final Pattern AI = words("AI", "artificial intelligence", "LLMs?", "GPT(-\\d+)?", "chatbots?",
-            "agents?", "agentic", "OpenAI", "Anthropic", "Claude", "Gemini", "DeepMind", "generative");
-    private static final Pattern FEATURED = words("launch(es|ed)?", "release[sd]?", "breakthroughs?", "new models?",
-            "announc(es|ed|ing)", "unveil(s|ed)?", "introduc(es|ing)");
+    private static final Pattern AI = words("AI", "artificial intelligence", "LLMs?", "(Chat)?GPTs?(-\\d+)?",
+            "chatbots?", "agents?", "agentic", "OpenAI", "Anthropic", "Claude", "Gemini", "DeepMind", "generative");
+    // Every form of each verb: the website's substrings ("launch") found them all, and whole words
+    // must not lose "We're launching ..." or "... announce ...".
+    private static final Pattern FEATURED = words("launch(es|ed|ing)?", "releas(e|es|ed|ing)", "breakthroughs?",
+            "new models?", "announc(e|es|ed|ing)", "unveil(s|ed|ing)?", "introduc(e|es|ed|ing)");
     private static final Duration FRESH = Duration.ofHours(24);
     private static final List<Rule> RULES = List.of(
             new Rule(DL, ArticleCategory.DL), new Rule(ML, ArticleCategory.ML), new Rule(AI, ArticleCategory.AI));
@@ -82,8 +85,10 @@ public final class Categorizer {
     }
 
     private static Pattern words(String... alternatives) {
-        // \b is ASCII-only here; a letter or digit on either side means the word is part of another.
-        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}])",
+        // \b is ASCII-only here; a letter, a digit or a combining mark (the accent of a decomposed
+        // letter: "Aida" with U+0308 after the i) on either side means the word is part of another.
+        String inWord = "[\\p{L}\\p{M}\\p{N}]";
+        return Pattern.compile("(?<!" + inWord + ")(?:" + String.join("|", alternatives) + ")(?!" + inWord + ")",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 }

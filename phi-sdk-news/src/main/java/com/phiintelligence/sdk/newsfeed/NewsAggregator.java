@@ -1,6 +1,7 @@
 package com.phiintelligence.sdk.newsfeed;
 
 import com.phiintelligence.sdk.PhiSdk;
+import com.phiintelligence.sdk.error.DataAccessException;
 import com.phiintelligence.sdk.error.PhiException;
 import com.phiintelligence.sdk.error.ValidationException;
 import com.phiintelligence.sdk.news.FetchLogStatus;
@@ -9,6 +10,7 @@ import com.phiintelligence.sdk.news.NewNewsArticle;
 import com.phiintelligence.sdk.news.NewNewsFetchLog;
 import com.phiintelligence.sdk.news.NewsSource;
 import com.phiintelligence.sdk.news.NewsSourceUpdate;
+import com.phiintelligence.sdk.newsfeed.internal.Uris;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,6 +38,8 @@ import org.slf4j.LoggerFactory;
 public final class NewsAggregator {
     private static final Logger LOG = LoggerFactory.getLogger(NewsAggregator.class);
     private static final int MAX_ERROR_LENGTH = 2000;
+    /** The longest item URL quoted in an error message, so that the reasons survive truncation. */
+    private static final int MAX_QUOTED_URL_LENGTH = 200;
 
     private final PhiSdk phi;
     private final FeedFetcher fetcher;
@@ -69,13 +73,25 @@ public final class NewsAggregator {
 
     /**
      * Fetches every fetchable source (status {@code active} with a feed URL), highest priority first.
+     * A source that fails, even because the database could not record it, does not stop the
+     * others.
      *
-     * @return one report per source, in the order fetched
+     * <p>When the calling thread is interrupted (an application shutting down), the fetch under
+     * way ends as a {@code failed} attempt and no further source is fetched: the remaining sources
+     * are left for the next run, with no log row, and the thread's interrupt status stays set.
+     *
+     * @return one report per source fetched, in the order fetched
      */
     public List<FetchReport> fetchAll() {
         List<NewsSource> sources = phi.newsSources().query().fetchable().list();
         List<FetchReport> reports = new ArrayList<>(sources.size());
         for (NewsSource source : sources) {
+            if (Thread.currentThread().isInterrupted()) {
+                // Going on would fail every remaining fetch at once and log each as "interrupted".
+                LOG.info("News aggregation interrupted: {} of {} sources left for the next run",
+                        sources.size() - reports.size(), sources.size());
+                break;
+            }
             try {
                 reports.add(fetch(source));
             } catch (PhiException e) {
@@ -90,11 +106,19 @@ public final class NewsAggregator {
 
     /**
      * Fetches one source, whatever its status. Never throws for what the feed does wrong: an
-     * unreachable or unreadable feed gives a {@code failed} report and log row.
+     * unreachable or unreadable feed, or a missing or unusable {@code rss_url}, gives a
+     * {@code failed} report and log row. The feed URL is read as leniently as the SDK accepts it (an
+     * absolute http(s) URL without white space; characters such as {@code |} are percent-encoded),
+     * and neither messages nor logs show its query, which may carry an API key.
+     *
+     * <p>Items the feed gives without a usable link, and items whose values the database refuses
+     * (a NUL character, a URL too large for the unique index), are left out and make the fetch
+     * {@code partial}; the log's error message lists them with the reason.
      *
      * @param source the source
      * @return what the fetch did
-     * @throws PhiException only when the database itself fails while recording the result
+     * @throws PhiException only when the database itself fails while storing or recording the
+     *                      result, for example because the source was deleted meanwhile
      */
     public FetchReport fetch(NewsSource source) {
         Objects.requireNonNull(source, "source");
@@ -102,22 +126,41 @@ public final class NewsAggregator {
         Instant now = clock.instant();
         ParsedFeed feed;
         try {
-            if (source.rssUrl() == null || source.rssUrl().isBlank()) {
-                throw new ValidationException("rssUrl", "is required to fetch a source");
-            }
-            feed = parser.parse(fetcher.fetch(URI.create(source.rssUrl().strip())));
+            feed = parser.parse(fetcher.fetch(feedUri(source.rssUrl())));
         } catch (RuntimeException e) {
             // Whatever the feed does wrong (unreachable, not a feed, a bad URL) is this source's
             // failure, recorded in its log, and never the aggregator's.
             FetchReport failed = new FetchReport(source.id(), source.name(), FetchLogStatus.FAILED, 0, 0, 0, 0,
                     truncate(e.getMessage()), elapsed(started));
-            LOG.warn("News source {} ({}): fetch failed: {}", source.name(), source.rssUrl(), e.getMessage());
+            LOG.warn("News source {} ({}): fetch failed: {}", source.name(), shown(source.rssUrl()), failed.error());
             record(failed, now);
             return failed;
         }
         FetchReport report = store(source, feed, now, started);
         record(report, now);
         return report;
+    }
+
+    /**
+     * The feed's URI. java.net.URI refuses characters that feeds use unescaped and that the SDK's
+     * rule for rss_url accepts (a vertical bar, a caret, braces ...), so they are percent-encoded
+     * first. Messages name the column, never the value: its query may be a secret.
+     */
+    private static URI feedUri(String rssUrl) {
+        if (rssUrl == null || rssUrl.isBlank()) {
+            throw new ValidationException("rss_url", "is required to fetch a source");
+        }
+        URI uri = Uris.parse(rssUrl);
+        if (!Uris.isWebUrl(uri)) {
+            throw new ValidationException("rss_url", "is not an absolute http or https URL");
+        }
+        return uri;
+    }
+
+    /** The feed URL for logs: without user information and query, which may carry an API key. */
+    private static String shown(String rssUrl) {
+        URI uri = Uris.parse(rssUrl);
+        return uri == null ? "no usable rss_url" : Uris.redact(uri);
     }
 
     private FetchReport store(NewsSource source, ParsedFeed feed, Instant now, long started) {
@@ -136,7 +179,12 @@ public final class NewsAggregator {
                     duplicates++;
                 }
             } catch (ValidationException e) {
-                problems.add(item.url() + ": " + e.getMessage());
+                problems.add(quoted(item.url()) + ": " + e.getMessage());
+            } catch (DataAccessException e) {
+                if (!isRefusedValue(e)) {
+                    throw e;
+                }
+                problems.add(quoted(item.url()) + ": " + e.getMessage());
             }
         }
         int found = feed.items().size() + feed.skipped().size();
@@ -165,6 +213,22 @@ public final class NewsAggregator {
                 .featured(categorizer.isFeatured(item.title(), item.publishedAt(), now))
                 .fetchStatus(FetchStatus.FETCHED)
                 .build();
+    }
+
+    /**
+     * Whether the database refused the item's values rather than failed: a data exception (class
+     * 22, for example a NUL character, which PostgreSQL text cannot hold) or a program limit
+     * (class 54, for example a URL too large for the unique index). Such an item is this item's
+     * failure and makes the fetch partial; any other failure (the source deleted meanwhile, the
+     * database gone) ends the fetch.
+     */
+    private static boolean isRefusedValue(DataAccessException e) {
+        String state = e.sqlState();
+        return !e.isTransient() && state != null && (state.startsWith("22") || state.startsWith("54"));
+    }
+
+    private static String quoted(String url) {
+        return url.length() <= MAX_QUOTED_URL_LENGTH ? url : url.substring(0, MAX_QUOTED_URL_LENGTH - 1) + "…";
     }
 
     /** A feed may give no title; the column needs one, so the excerpt's start or the URL stands in. */
