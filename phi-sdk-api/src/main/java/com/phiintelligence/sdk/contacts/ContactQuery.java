@@ -6,6 +6,8 @@ import com.phiintelligence.sdk.query.Query;
 import com.phiintelligence.sdk.query.QueryExecutor;
 import com.phiintelligence.sdk.query.SortDirection;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 
@@ -70,6 +72,24 @@ public final class ContactQuery extends Query<Contact, ContactSort, ContactQuery
     public ContactQuery search(String text) {
         return where(new Filter(Filter.Operator.CONTAINS_IGNORE_CASE, List.of("name", "email", "company"),
                 Objects.requireNonNull(text, "text")));
+    }
+
+    /**
+     * The admin listing's date range: from the start of {@code from} to the end of {@code to}, both
+     * days included, in the given zone; either bound may be null.
+     *
+     * @param from the first day included, or null
+     * @param to   the last day included, or null
+     * @param zone the zone the days are in
+     * @return this query
+     */
+    public ContactQuery createdOn(LocalDate from, LocalDate to, ZoneId zone) {
+        Objects.requireNonNull(zone, "zone");
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new com.phiintelligence.sdk.error.ValidationException("createdAt", "range must not end before it starts");
+        }
+        return createdBetween(from == null ? null : from.atStartOfDay(zone).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
     /**

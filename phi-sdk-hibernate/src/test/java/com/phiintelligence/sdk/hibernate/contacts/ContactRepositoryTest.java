@@ -107,6 +107,47 @@ class ContactRepositoryTest {
     }
 
     @Test
+    void theDateRangeIncludesTheWholeLastDayInTheGivenZone(PhiSdk phi, ConnectionInfo db) throws Exception {
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+             Statement s = c.createStatement()) {
+            // created_at holds UTC: 2026-03-10 23:30 in New York is 2026-03-11 03:30 UTC.
+            s.execute("INSERT INTO contacts (id, name, email, message, created_at) VALUES "
+                    + "('a', 'A', 'a@example.com', 'm', '2026-03-11 03:30:00'), "
+                    + "('b', 'B', 'b@example.com', 'm', '2026-03-11 04:30:00'), "
+                    + "('c', 'C', 'c@example.com', 'm', '2026-03-01 05:00:00')");
+        }
+        java.time.ZoneId newYork = java.time.ZoneId.of("America/New_York");
+        java.time.LocalDate march10 = java.time.LocalDate.of(2026, 3, 10);
+        assertThat(phi.contacts().query().createdOn(null, march10, newYork).list())
+                .extracting(Contact::id).containsExactlyInAnyOrder("a", "c");
+        assertThat(phi.contacts().query().createdOn(march10, null, newYork).list())
+                .extracting(Contact::id).containsExactlyInAnyOrder("a", "b");
+        assertThat(phi.contacts().query().createdOn(march10.plusDays(1), march10.plusDays(1), newYork).list())
+                .extracting(Contact::id).containsExactly("b");
+        assertThatThrownBy(() -> phi.contacts().query().createdOn(march10, march10.minusDays(1), newYork))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("createdAt"));
+    }
+
+    @Test
+    void countsLeadsForTheDashboard(PhiSdk phi, ConnectionInfo db) throws Exception {
+        phi.contacts().create(lead("Today"));
+        phi.contacts().create(NewContact.builder().name("Other").email("o@example.com").message("m")
+                .service(ContactService.of("website redesign")).build());
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+             Statement s = c.createStatement()) {
+            s.execute("INSERT INTO contacts (id, name, email, message, service, created_at) VALUES "
+                    + "('old', 'Old', 'old@example.com', 'm', 'voice-agents', now() at time zone 'UTC' - interval '400 days')");
+        }
+        com.phiintelligence.sdk.contacts.ContactStatistics stats = phi.contacts().statistics(java.time.ZoneOffset.UTC);
+        assertThat(stats.total()).isEqualTo(3);
+        assertThat(stats.today()).isEqualTo(2);
+        assertThat(stats.last7Days()).isEqualTo(2);
+        assertThat(stats.thisMonth()).isEqualTo(2);
+        assertThat(stats.perService()).containsEntry(ContactService.VOICE_AGENTS, 2L)
+                .containsEntry(ContactService.of("website redesign"), 1L);
+    }
+
+    @Test
     void rejectsBadInputNamingTheFieldAndRule(PhiSdk phi) {
         assertThatThrownBy(() -> NewContact.builder().name("A").email("not-an-email").message("m").build())
                 .isInstanceOfSatisfying(ValidationException.class, e -> {

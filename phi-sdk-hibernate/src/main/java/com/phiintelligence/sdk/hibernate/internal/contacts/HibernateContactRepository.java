@@ -12,7 +12,15 @@ import com.phiintelligence.sdk.contacts.NewContact;
 import com.phiintelligence.sdk.hibernate.internal.Database;
 import com.phiintelligence.sdk.hibernate.internal.HibernateRepository;
 import com.phiintelligence.sdk.hibernate.internal.Times;
+import com.phiintelligence.sdk.contacts.ContactStatistics;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
 import java.time.Instant;
 
 /** {@link ContactRepository} over {@link ContactEntity}. Thread-safe. */
@@ -71,6 +79,34 @@ public final class HibernateContactRepository
         return new Contact(e.id, e.name, e.email, e.company, ContactService.of(e.service), e.message,
                 ContactStatus.of(e.status), e.notes, Priority.of(e.priority), ContactSource.of(e.source),
                 e.responseTimeHours, Times.fromUtc(e.lastContactedAt), e.assignedTo, Times.fromUtc(e.createdAt));
+    }
+
+    @Override
+    public ContactStatistics statistics(ZoneId zone) {
+        Objects.requireNonNull(zone, "zone");
+        ZonedDateTime now = now().atZone(zone);
+        LocalDate today = now.toLocalDate();
+        LocalDateTime startOfToday = Times.toUtc(today.atStartOfDay(zone).toInstant());
+        LocalDateTime startOfWeek = Times.toUtc(today.minusDays(6).atStartOfDay(zone).toInstant());
+        LocalDateTime startOfMonth = Times.toUtc(today.withDayOfMonth(1).atStartOfDay(zone).toInstant());
+        return db.run(session -> {
+            Object[] counts = session.createSelectionQuery("select count(c), "
+                    + "count(case when c.createdAt >= :today then 1 end), "
+                    + "count(case when c.createdAt >= :week then 1 end), "
+                    + "count(case when c.createdAt >= :month then 1 end) from Contact c", Object[].class)
+                    .setParameter("today", startOfToday)
+                    .setParameter("week", startOfWeek)
+                    .setParameter("month", startOfMonth)
+                    .getSingleResult();
+            Map<ContactService, Long> perService = new LinkedHashMap<>();
+            for (Object[] row : session.createSelectionQuery(
+                    "select c.service, count(c) from Contact c group by c.service order by count(c) desc, c.service",
+                    Object[].class).getResultList()) {
+                perService.put(ContactService.of((String) row[0]), (Long) row[1]);
+            }
+            return new ContactStatistics((Long) counts[0], (Long) counts[1], (Long) counts[2], (Long) counts[3],
+                    perService);
+        });
     }
 
     @Override
