@@ -3,6 +3,10 @@ package com.phiintelligence.sdk.examples;
 import com.phiintelligence.sdk.Json;
 import com.phiintelligence.sdk.PhiSdk;
 import com.phiintelligence.sdk.Repository;
+import com.phiintelligence.sdk.accounts.AdminRole;
+import com.phiintelligence.sdk.accounts.AdminUser;
+import com.phiintelligence.sdk.accounts.NewAdminUser;
+import com.phiintelligence.sdk.accounts.NewUser;
 import com.phiintelligence.sdk.blog.BlogPost;
 import com.phiintelligence.sdk.blog.NewBlogPost;
 import com.phiintelligence.sdk.careers.Education;
@@ -190,6 +194,14 @@ public final class Demo {
 
     private static void writeSampleData(PhiSdk phi) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        // Accounts are unique by username: a second run on the same database finds them again.
+        if (phi.adminUsers().findByUsername("demo-admin").isEmpty()) {
+            phi.adminUsers().create(NewAdminUser.builder().username("demo-admin").email("admin@example.com")
+                    .password("correct horse battery staple").role(AdminRole.SUPER_ADMIN).build());
+        }
+        if (phi.users().findByUsername("demo-user").isEmpty()) {
+            phi.users().create(NewUser.builder().username("demo-user").password("another demo password").build());
+        }
         phi.contacts().create(NewContact.builder().name("Ada Lovelace").email("ada@example.com")
                 .company("Analytical Engines Ltd").service(ContactService.VOICE_AGENTS)
                 .message("We would like a voice agent for our support line.").build());
@@ -246,7 +258,7 @@ public final class Demo {
         for (NewsSource source : sources) {
             NewsFetchLog log = phi.newsFetchLogs().query().sourceId(source.id()).first().orElseThrow();
             out.printf("  %-56s %-8s %6d %6d %7d  %s%n", source.name(), log.status(), log.articlesFound(),
-                    log.articlesProcessed(), log.fetchDurationMillis(), log.errorMessage() == null ? "" : oneLine(log.errorMessage()));
+                    log.articlesProcessed(), log.fetchDurationMillis(), reason(log));
         }
 
         out.println();
@@ -276,6 +288,8 @@ public final class Demo {
         Contact lead = phi.contacts().query().first().orElseThrow();
         out.println("Newest blog post: \"" + post.title() + "\" (" + post.slug() + ", " + post.readTime() + ")");
         out.println("Newest lead: " + lead.name() + " <" + lead.email() + ">, " + lead.status());
+        AdminUser admin = phi.adminUsers().authenticate("demo-admin", "correct horse battery staple").orElseThrow();
+        out.println("Administrator " + admin.username() + " (" + admin.role() + ") signs in with a bcrypt-hashed password");
 
         out.println();
         out.println("Rows per table:");
@@ -294,6 +308,20 @@ public final class Demo {
         tables.put("voicebot_metrics", phi.voicebotMetrics());
         tables.put("voicebot_usage_summaries", phi.voicebotUsageSummaries());
         tables.forEach((table, repository) -> out.printf("  %-26s %6d%n", table, repository.query().count()));
+    }
+
+    /** Why a fetch stored no new article, or what went wrong; empty when it stored some and nothing failed. */
+    static String reason(NewsFetchLog log) {
+        if (log.errorMessage() != null) {
+            return oneLine(log.errorMessage());
+        }
+        if (log.articlesFound() == 0) {
+            return "the feed lists no items";
+        }
+        if (log.articlesProcessed() == 0) {
+            return "every item is already stored";
+        }
+        return "";
     }
 
     private static String oneLine(String text) {

@@ -35,15 +35,22 @@ class DemoTest {
         List<String[]> lines = logLines(first);
         assertThat(lines).hasSize(28);
         for (String[] line : lines) {
-            boolean emptyFeed = line[0].equals("arxiv-cs-rss2-empty-weekend");
-            assertThat(Integer.parseInt(line[3]) > 0 || emptyFeed || !line[5].isBlank())
+            assertThat(Integer.parseInt(line[3]) > 0 || !line[5].isBlank())
                     .as("feed %s yields articles or a logged reason", line[0]).isTrue();
         }
+        assertThat(lines).filteredOn(line -> line[0].equals("arxiv-cs-rss2-empty-weekend"))
+                .singleElement().satisfies(line -> assertThat(line[5]).isEqualTo("the feed lists no items"));
+        assertThat(first).contains("Administrator demo-admin (super_admin) signs in");
         assertThat(first).contains("0 feeds failed").contains("voicebot_usage_summaries");
 
         String second = run("--database-url", url);
         assertThat(second).contains("Schema: MIGRATED").contains("This run: 0 new articles");
-        assertThat(logLines(second)).allSatisfy(line -> assertThat(line[3]).isEqualTo("0"));
+        assertThat(logLines(second)).allSatisfy(line -> {
+            assertThat(line[3]).isEqualTo("0");
+            assertThat(line[5]).isIn("every item is already stored", "the feed lists no items");
+        });
+        assertThat(count(second, "admin_users")).isEqualTo(1);
+        assertThat(count(second, "users")).isEqualTo(1);
         assertThat(count(second, "news_articles")).isEqualTo(count(first, "news_articles"));
         assertThat(count(second, "news_sources")).isEqualTo(28);
         assertThat(count(second, "news_fetch_logs")).isEqualTo(56);
