@@ -28,7 +28,8 @@ class DemoTest {
     @Test
     void aggregatesEveryBundledFeedAndStoresNoDuplicateOnTheSecondRun() {
         ConnectionInfo db = PhiTestDatabase.get().newDatabase();
-        String url = db.jdbcUrl().contains("user=") ? db.jdbcUrl() : db.jdbcUrl() + "?user=" + db.username();
+        String url = db.jdbcUrl() + (db.jdbcUrl().contains("?") ? "&" : "?") + "user=" + encode(db.username())
+                + (db.password() == null ? "" : "&password=" + encode(db.password()));
 
         String first = run("--database-url", url);
         assertThat(first).contains("Schema: CREATED");
@@ -73,6 +74,10 @@ class DemoTest {
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertThat(status).isEqualTo(1);
         assertThat(out).contains("FAILED: Could not connect").doesNotContain("secret-pw");
+    }
+
+    private static String encode(String s) {
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     private static List<String[]> logLines(String out) {

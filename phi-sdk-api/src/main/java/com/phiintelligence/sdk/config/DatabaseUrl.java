@@ -18,7 +18,9 @@ import java.util.StringJoiner;
  *       {@code channelBinding}, {@code connect_timeout} becomes {@code connectTimeout},
  *       {@code application_name} becomes {@code ApplicationName}).</li>
  * </ul>
- * Immutable and thread-safe. {@link #toString()} never shows the password.
+ * In either form, {@code user} and {@code password} query parameters are taken out of the URL too
+ * (percent-decoded), so that {@link #jdbcUrl()}, which the SDK shows in messages, never holds a
+ * password. Immutable and thread-safe. {@link #toString()} never shows the password.
  */
 public final class DatabaseUrl {
     private static final Map<String, String> LIBPQ_TO_PGJDBC = Map.of(
@@ -47,11 +49,11 @@ public final class DatabaseUrl {
     public static DatabaseUrl parse(String url) {
         Objects.requireNonNull(url, "url");
         String trimmed = url.strip();
-        if (trimmed.startsWith("jdbc:postgresql:")) {
-            return new DatabaseUrl(trimmed, null, null);
-        }
+        boolean jdbc = trimmed.startsWith("jdbc:postgresql:");
         String rest;
-        if (trimmed.startsWith("postgresql://")) {
+        if (jdbc) {
+            rest = trimmed;
+        } else if (trimmed.startsWith("postgresql://")) {
             rest = trimmed.substring("postgresql://".length());
         } else if (trimmed.startsWith("postgres://")) {
             rest = trimmed.substring("postgres://".length());
@@ -59,42 +61,50 @@ public final class DatabaseUrl {
             throw new ValidationException("url",
                     "must start with jdbc:postgresql:, postgresql:// or postgres://");
         }
-        String query = null;
+        Map<String, String> query = new LinkedHashMap<>();
         int q = rest.indexOf('?');
         if (q >= 0) {
-            query = rest.substring(q + 1);
+            query = queryParams(rest.substring(q + 1));
             rest = rest.substring(0, q);
         }
-        String user = null;
-        String pass = null;
-        int at = rest.lastIndexOf('@');
-        if (at >= 0) {
-            String userInfo = rest.substring(0, at);
-            rest = rest.substring(at + 1);
-            int colon = userInfo.indexOf(':');
-            if (colon >= 0) {
-                user = decode(userInfo.substring(0, colon));
-                pass = decode(userInfo.substring(colon + 1));
-            } else {
-                user = decode(userInfo);
+        // Credentials in the query (both forms allow them) are lifted out, so that the URL the SDK
+        // shows in messages and logs never carries a password.
+        String user = nullIfEmpty(decodeOrNull(query.remove("user")));
+        String pass = decodeOrNull(query.remove("password"));
+        if (!jdbc) {
+            int at = rest.lastIndexOf('@');
+            if (at >= 0) {
+                String userInfo = rest.substring(0, at);
+                rest = rest.substring(at + 1);
+                int colon = userInfo.indexOf(':');
+                if (colon >= 0) {
+                    user = nullIfEmpty(decode(userInfo.substring(0, colon)));
+                    pass = decode(userInfo.substring(colon + 1));
+                } else {
+                    user = nullIfEmpty(decode(userInfo));
+                }
             }
-            if (user.isEmpty()) {
-                user = null;
+            int slash = rest.indexOf('/');
+            String hostPort = slash >= 0 ? rest.substring(0, slash) : rest;
+            if (hostPort.isEmpty()) {
+                throw new ValidationException("url", "must name a host");
             }
-        }
-        int slash = rest.indexOf('/');
-        String hostPort = slash >= 0 ? rest.substring(0, slash) : rest;
-        String database = slash >= 0 ? rest.substring(slash + 1) : "";
-        if (hostPort.isEmpty()) {
-            throw new ValidationException("url", "must name a host");
+            rest = "jdbc:postgresql://" + hostPort + "/" + (slash >= 0 ? rest.substring(slash + 1) : "");
         }
         StringJoiner params = new StringJoiner("&", "?", "").setEmptyValue("");
-        for (Map.Entry<String, String> p : queryParams(query).entrySet()) {
-            String name = LIBPQ_TO_PGJDBC.getOrDefault(p.getKey(), p.getKey());
+        for (Map.Entry<String, String> p : query.entrySet()) {
+            String name = jdbc ? p.getKey() : LIBPQ_TO_PGJDBC.getOrDefault(p.getKey(), p.getKey());
             params.add(name + "=" + p.getValue());
         }
-        String jdbc = "jdbc:postgresql://" + hostPort + "/" + database + params;
-        return new DatabaseUrl(jdbc, user, pass);
+        return new DatabaseUrl(rest + params, user, pass);
+    }
+
+    private static String nullIfEmpty(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    private static String decodeOrNull(String s) {
+        return s == null ? null : decode(s);
     }
 
     private static Map<String, String> queryParams(String query) {
@@ -127,12 +137,12 @@ public final class DatabaseUrl {
         return jdbcUrl;
     }
 
-    /** @return the user named in a libpq URL, or {@code null} */
+    /** @return the user named in the URL, or {@code null} */
     public String username() {
         return username;
     }
 
-    /** @return the password named in a libpq URL, or {@code null}; never log it */
+    /** @return the password named in the URL, or {@code null}; never log it */
     public String password() {
         return password;
     }

@@ -35,6 +35,25 @@ class DatabaseUrlTest {
     }
 
     @Test
+    void liftsCredentialsOutOfTheQueryOfEitherForm() {
+        DatabaseUrl jdbc = DatabaseUrl.parse("jdbc:postgresql://h/db?user=app&password=s%26cret&sslmode=require");
+        assertThat(jdbc.jdbcUrl()).isEqualTo("jdbc:postgresql://h/db?sslmode=require");
+        assertThat(jdbc.username()).isEqualTo("app");
+        assertThat(jdbc.password()).isEqualTo("s&cret");
+        assertThat(jdbc.toString()).doesNotContain("cret");
+
+        DatabaseUrl libpq = DatabaseUrl.parse("postgresql://h/db?password=pw&connect_timeout=5&user=app");
+        assertThat(libpq.jdbcUrl()).isEqualTo("jdbc:postgresql://h/db?connectTimeout=5");
+        assertThat(libpq.username()).isEqualTo("app");
+        assertThat(libpq.password()).isEqualTo("pw");
+
+        DatabaseUrl both = DatabaseUrl.parse("postgresql://owner:pw2@h/db?user=other&password=pw3");
+        assertThat(both.username()).isEqualTo("owner");
+        assertThat(both.password()).isEqualTo("pw2");
+        assertThat(both.jdbcUrl()).isEqualTo("jdbc:postgresql://h/db");
+    }
+
+    @Test
     void rejectsWhatIsNotAPostgresUrl() {
         assertThatThrownBy(() -> DatabaseUrl.parse("mysql://h/db"))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {

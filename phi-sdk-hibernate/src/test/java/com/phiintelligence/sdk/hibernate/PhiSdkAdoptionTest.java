@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class PhiSdkAdoptionTest {
 
     private static PhiConfig configFor(ConnectionInfo db) {
-        return PhiConfig.builder().url(db.jdbcUrl()).username(db.username()).password(db.password()).poolSize(2).build();
+        return db.configBuilder().poolSize(2).build();
     }
 
     private static void execute(ConnectionInfo db, String sql) throws Exception {
@@ -87,7 +87,7 @@ class PhiSdkAdoptionTest {
     @Test
     void withoutMigrationAnEmptyDatabaseIsRefusedNotCreated() {
         ConnectionInfo db = PhiTestDatabase.get().newDatabase();
-        PhiConfig config = PhiConfig.builder().url(db.jdbcUrl()).username(db.username()).migrateOnStart(false).build();
+        PhiConfig config = db.configBuilder().migrateOnStart(false).build();
         assertThatThrownBy(() -> PhiSdk.create(config)).isInstanceOf(SchemaMismatchException.class);
     }
 }

@@ -31,7 +31,7 @@ class PhiSdkStartTest {
     @Test
     void aClosedSdkRefusesWorkClearlyAndClosesOnce() {
         com.phiintelligence.sdk.testkit.ConnectionInfo db = com.phiintelligence.sdk.testkit.PhiTestDatabase.get().newDatabase();
-        PhiSdk phi = PhiSdk.create(PhiConfig.builder().url(db.jdbcUrl()).username(db.username()).poolSize(1).build());
+        PhiSdk phi = PhiSdk.create(db.configBuilder().poolSize(1).build());
         assertThat(phi.contacts().query().count()).isZero();
         phi.close();
         phi.close();

@@ -1,5 +1,6 @@
 package com.phiintelligence.sdk.testkit;
 
+import com.phiintelligence.sdk.config.PhiConfig;
 import java.util.Objects;
 
 /**
@@ -14,6 +15,14 @@ public record ConnectionInfo(String jdbcUrl, String username, String password) {
     /** Checks the URL. */
     public ConnectionInfo {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+    }
+
+    /**
+     * @return a configuration builder for this database, with its URL and credentials set, for a
+     *         test to adjust ({@code poolSize}, {@code migrateOnStart}, ...) and build
+     */
+    public PhiConfig.Builder configBuilder() {
+        return PhiConfig.builder().url(jdbcUrl).username(username).password(password);
     }
 
     @Override

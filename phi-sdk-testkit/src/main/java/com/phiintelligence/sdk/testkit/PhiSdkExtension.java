@@ -1,7 +1,6 @@
 package com.phiintelligence.sdk.testkit;
 
 import com.phiintelligence.sdk.PhiSdk;
-import com.phiintelligence.sdk.config.PhiConfig;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -92,12 +91,7 @@ public final class PhiSdkExtension implements ParameterResolver, BeforeEachCallb
 
         static SharedSdk start() {
             ConnectionInfo database = PhiTestDatabase.get().newDatabase();
-            PhiSdk sdk = PhiSdk.create(PhiConfig.builder()
-                    .url(database.jdbcUrl())
-                    .username(database.username())
-                    .password(database.password())
-                    .poolSize(4)
-                    .build());
+            PhiSdk sdk = PhiSdk.create(database.configBuilder().poolSize(4).build());
             return new SharedSdk(database, sdk);
         }
 

@@ -24,7 +24,8 @@ import org.testcontainers.containers.PostgreSQLContainer;
  * {@link TestDatabaseUnavailableException}, never skips. The server lives until the JVM exits.
  *
  * <p>{@link #newDatabase()} creates a fresh, empty database on it for each caller, so tests never
- * see each other's rows. Thread-safe.
+ * see each other's rows. On an external server the databases this JVM created are dropped when it
+ * exits; a container or an embedded server goes away with them. Thread-safe.
  */
 public final class PhiTestDatabase {
     /** The environment variable (or system property) naming an external test server. */
@@ -41,6 +42,33 @@ public final class PhiTestDatabase {
         this.admin = admin;
         this.description = description;
         this.prefix = "phi_test_" + ProcessHandle.current().pid() + "_";
+    }
+
+    private static PhiTestDatabase external(ConnectionInfo admin, String description) {
+        PhiTestDatabase db = new PhiTestDatabase(admin, description);
+        Runtime.getRuntime().addShutdownHook(new Thread(db::dropCreatedDatabases, "phi-testkit-drop-test-databases"));
+        return db;
+    }
+
+    /** Drops the databases this JVM created; one still in use is left, with a warning. */
+    private void dropCreatedDatabases() {
+        int created = DATABASES.get();
+        if (created == 0) {
+            return;
+        }
+        try (Connection c = DriverManager.getConnection(admin.jdbcUrl(), admin.username(), admin.password());
+             Statement s = c.createStatement()) {
+            for (int i = 1; i <= created; i++) {
+                try {
+                    // FORCE (PostgreSQL 13+) ends the connections that pools left open at exit.
+                    s.execute("DROP DATABASE IF EXISTS " + prefix + i + " WITH (FORCE)");
+                } catch (SQLException e) {
+                    LOG.warn("Could not drop test database {}{}: {}", prefix, i, e.getMessage());
+                }
+            }
+        } catch (SQLException e) {
+            LOG.warn("Could not drop the {} test databases {}1..{}: {}", created, prefix, created, e.getMessage());
+        }
     }
 
     /**
@@ -111,7 +139,7 @@ public final class PhiTestDatabase {
                         + " but that server does not answer: " + e.getMessage()
                         + ". Fix the URL or unset the variable to use Docker or embedded PostgreSQL.", e);
             }
-            return new PhiTestDatabase(info, "external server from " + URL_VARIABLE + " (" + parsed.jdbcUrl() + ")");
+            return external(info, "external server from " + URL_VARIABLE + " (" + parsed.jdbcUrl() + ")");
         }
         String dockerProblem = dockerProblem();
         if (dockerProblem == null) {

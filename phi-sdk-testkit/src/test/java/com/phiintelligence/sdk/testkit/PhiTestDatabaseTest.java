@@ -25,9 +25,22 @@ class PhiTestDatabaseTest {
              ResultSet rs = s.executeQuery("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")) {
             rs.next();
             assertThat(rs.getInt(1)).isZero();
+        }
+    }
+
+    @Test
+    void choosesTheExternalServerWhenOneIsNamedElsePostgresql17() throws Exception {
+        PhiTestDatabase server = PhiTestDatabase.get();
+        String named = System.getProperty(PhiTestDatabase.URL_VARIABLE, System.getenv(PhiTestDatabase.URL_VARIABLE));
+        if (named != null && !named.isBlank()) {
+            assertThat(server.description()).startsWith("external server from " + PhiTestDatabase.URL_VARIABLE);
+            return;
+        }
+        assertThat(server.description()).containsAnyOf("embedded PostgreSQL 17.", "Testcontainers postgres:17-alpine");
+        ConnectionInfo a = server.newDatabase();
+        try (Connection c = DriverManager.getConnection(a.jdbcUrl(), a.username(), a.password())) {
             assertThat(c.getMetaData().getDatabaseMajorVersion()).isEqualTo(17);
         }
-        assertThat(server.description()).contains("embedded PostgreSQL 17");
     }
 
     @Test

@@ -162,8 +162,8 @@ public final class HibernatePhiSdk implements PhiSdk {
         try {
             return new HikariDataSource(hikari);
         } catch (RuntimeException e) {
-            throw new PhiException("Could not connect to " + config.jdbcUrl() + " as " + config.username() + ": "
-                    + rootMessage(e), ErrorMapper.map(e));
+            throw new PhiException("Could not connect to " + config.jdbcUrl()
+                    + (config.username() == null ? "" : " as " + config.username()) + ": " + rootMessage(e), ErrorMapper.map(e));
         }
     }
 
