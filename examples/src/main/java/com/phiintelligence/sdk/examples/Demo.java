@@ -25,6 +25,7 @@ import com.phiintelligence.sdk.news.NewNewsSource;
 import com.phiintelligence.sdk.news.NewsFetchLog;
 import com.phiintelligence.sdk.news.NewsSource;
 import com.phiintelligence.sdk.news.NewsSourceUpdate;
+import com.phiintelligence.sdk.news.SourceStatus;
 import com.phiintelligence.sdk.news.SourceType;
 import com.phiintelligence.sdk.newsfeed.FetchReport;
 import com.phiintelligence.sdk.newsfeed.NewsAggregator;
@@ -61,7 +62,8 @@ import java.util.stream.Collectors;
  * form, it adopts that database instead. Then it serves the real feeds bundled with it from a local
  * HTTP server, registers one news source per feed, aggregates them, writes a lead, a job with
  * applications, a blog post and a voicebot with sessions and metrics, and prints a report read back
- * through the SDK. Run twice on one database, the second run stores no duplicate article.
+ * through the SDK. Run twice on one database, the second run stores no duplicate article. Its news
+ * sources are left inactive, since their local URLs end with the run.
  */
 public final class Demo {
     static final String SOURCE_PREFIX = "Demo feed: ";
@@ -161,6 +163,10 @@ public final class Demo {
             }
             writeSampleData(phi);
             report(phi, sources, reports);
+            // The feeds' URLs die with this process: leave nothing for the website's scheduled fetch to try.
+            for (NewsSource source : sources) {
+                phi.newsSources().update(source.id(), NewsSourceUpdate.builder().status(SourceStatus.INACTIVE).build());
+            }
         }
     }
 
@@ -174,7 +180,8 @@ public final class Demo {
             NewsSource known = existing.get(name);
             // The local server's port changes between runs: a source found again gets the new URL.
             sources.add(known != null
-                    ? phi.newsSources().update(known.id(), NewsSourceUpdate.builder().rssUrl(feedUrl).url(feedUrl).build())
+                    ? phi.newsSources().update(known.id(), NewsSourceUpdate.builder().rssUrl(feedUrl).url(feedUrl)
+                            .status(SourceStatus.ACTIVE).build())
                     : phi.newsSources().create(NewNewsSource.builder().name(name).type(typeOf(file))
                             .url(feedUrl).rssUrl(feedUrl).build()));
         }

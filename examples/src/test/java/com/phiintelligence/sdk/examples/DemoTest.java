@@ -2,6 +2,8 @@ package com.phiintelligence.sdk.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.phiintelligence.sdk.PhiSdk;
+import com.phiintelligence.sdk.news.SourceStatus;
 import com.phiintelligence.sdk.testkit.ConnectionInfo;
 import com.phiintelligence.sdk.testkit.PhiTestDatabase;
 import java.io.ByteArrayOutputStream;
@@ -55,6 +57,10 @@ class DemoTest {
         assertThat(count(second, "news_articles")).isEqualTo(count(first, "news_articles"));
         assertThat(count(second, "news_sources")).isEqualTo(28);
         assertThat(count(second, "news_fetch_logs")).isEqualTo(56);
+        try (PhiSdk phi = PhiSdk.create(db.configBuilder().poolSize(1).build())) {
+            assertThat(phi.newsSources().query().list()).hasSize(28)
+                    .allSatisfy(source -> assertThat(source.status()).isEqualTo(SourceStatus.INACTIVE));
+        }
     }
 
     @Test

@@ -42,10 +42,14 @@ public record NewsSource(
         return status != null && status.isFetched() && rssUrl != null;
     }
 
-    /** @return the components, with {@code ****} in place of the API key */
+    /**
+     * @return the components, with {@code ****} in place of the API key and of the feed URL's query,
+     *         which may carry a key too
+     */
     @Override
     public String toString() {
-        return "NewsSource[id=" + id + ", name=" + name + ", type=" + type + ", url=" + url + ", rssUrl=" + rssUrl
+        String shownRssUrl = rssUrl == null ? null : rssUrl.replaceFirst("\\?.*", "?****");
+        return "NewsSource[id=" + id + ", name=" + name + ", type=" + type + ", url=" + url + ", rssUrl=" + shownRssUrl
                 + ", apiKey=" + NewsChecks.mask(apiKey) + ", lastFetch=" + lastFetch + ", status=" + status
                 + ", priority=" + priority + ", createdAt=" + createdAt + "]";
     }

@@ -94,8 +94,8 @@ public final class NewsAggregator {
             }
             try {
                 reports.add(fetch(source));
-            } catch (PhiException e) {
-                // The database failed while storing this source: the next sources still get their turn.
+            } catch (RuntimeException e) {
+                // The database failed while storing this source (or a bug did): the next sources still get their turn.
                 LOG.error("News source {}: could not record the fetch", source.name(), e);
                 reports.add(new FetchReport(source.id(), source.name(), FetchLogStatus.FAILED, 0, 0, 0, 0,
                         truncate("not recorded: " + e.getMessage()), Duration.ZERO));

@@ -129,7 +129,7 @@ public final class HibernatePhiSdk implements PhiSdk {
         SchemaReport report;
         // The schema work needs up to three connections at once (an advisory lock and Flyway's two);
         // a pool of its own keeps that off the application's pool, whatever its size.
-        try (HikariDataSource schemaPool = openPool(config, "phi-sdk-schema", 3, true)) {
+        try (HikariDataSource schemaPool = openPool(config, "phi-sdk-schema", 4, true)) {
             SchemaManager schema = new SchemaManager(schemaPool, config.sdkSchema());
             report = config.migrateOnStart() ? schema.apply() : schema.inspect();
         }
@@ -180,6 +180,10 @@ public final class HibernatePhiSdk implements PhiSdk {
                 .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
                 .applySetting(AvailableSettings.DEFAULT_SCHEMA, "public")
                 .applySetting(AvailableSettings.HBM2DDL_AUTO, "none")
+                // java.time values go to pgjdbc as they are, not through java.sql.Timestamp in the
+                // JVM's zone, which would move a UTC wall-clock time that falls into a daylight-saving
+                // gap of that zone by an hour.
+                .applySetting(AvailableSettings.JAVA_TIME_USE_DIRECT_JDBC, true)
                 .applySetting(AvailableSettings.PHYSICAL_NAMING_STRATEGY, new PhysicalNamingStrategySnakeCaseImpl())
                 .applySetting(AvailableSettings.JSON_FORMAT_MAPPER, new JacksonJsonFormatMapper(JsonCodec.mapper()))
                 .applySetting(AvailableSettings.CONNECTION_PROVIDER_DISABLES_AUTOCOMMIT, true)

@@ -139,6 +139,8 @@ class NewsSourceRepositoryTest {
             assertThat(o.toString()).doesNotContain(SECRET).contains("apiKey=").contains("****");
         }
         assertThat(stored.toString()).contains("VentureBeat AI");
+        NewsSource keyInQuery = phi.newsSources().create(feed("Keyed").rssUrl("https://feeds.example.com/ai?key=" + SECRET).build());
+        assertThat(keyInQuery.toString()).doesNotContain(SECRET).contains("rssUrl=https://feeds.example.com/ai?****");
         assertThat(NewsSourceUpdate.builder().apiKey(null).build().toString()).contains("apiKey=to(null)");
         assertThat(NewsSourceUpdate.builder().build().toString()).contains("apiKey=keep");
         assertThatThrownBy(() -> NewNewsSource.builder().name("x").type(SourceType.RESEARCH).url("https://x.example.com")

@@ -33,7 +33,7 @@ public class JobApplicationEntity {
     String assignedTo;
     LocalDateTime interviewDate;
 
-    @Formula("(select j.title from jobs j where j.id = job_id)")
+    @Formula("(select j.title from public.jobs j where j.id = job_id)")
     String jobTitle;
 
     @Formula("regexp_replace(personal_info, '\"[A-Za-z]+\"[[:space:]]*:', ' ', 'g')")

@@ -41,7 +41,7 @@ public final class HibernateNewsArticleRepository
     // ON CONFLICT DO NOTHING is what makes this race-free and keeps an enclosing transaction usable:
     // a URL taken by a committed row, or by a concurrent one once that commits, is skipped without
     // an error. Only the url key is named, so any other failure (a missing source) still raises.
-    private static final String INSERT_UNLESS_URL_TAKEN = "INSERT INTO news_articles (id, source_id, title, url, "
+    private static final String INSERT_UNLESS_URL_TAKEN = "INSERT INTO public.news_articles (id, source_id, title, url, "
             + "excerpt, content, author, published_at, category, tags, image_url, read_time, is_featured, "
             + "fetch_status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             + "ON CONFLICT (url) DO NOTHING";

@@ -13,7 +13,8 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
  * Flyway's default schema, so {@code ${flyway:defaultSchema}} in a migration names it.
  *
  * <p>Flyway takes its connections from the data source, besides the one that {@link SchemaLock}
- * holds: the data source must be able to hand out at least three at once.
+ * holds and the one {@link SchemaManager} reads the catalog on: the data source must be able to hand
+ * out at least four at once.
  */
 final class Migrations {
     /** Where the migrations are on the class path. */

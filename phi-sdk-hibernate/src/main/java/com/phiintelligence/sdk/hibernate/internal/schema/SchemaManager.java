@@ -27,8 +27,8 @@ import org.slf4j.LoggerFactory;
  * history, the {@code voicebot_metrics} id sequence) lives in the SDK schema, never in public; the
  * rows of the platform tables are never touched.
  *
- * <p>The data source must be able to hand out at least three connections at once (one holds the
- * schema lock, Flyway uses up to two). Thread-safe: concurrent {@link #apply()} calls, in this JVM
+ * <p>The data source must be able to hand out at least four connections at once (one holds the
+ * schema lock, one reads the catalog, Flyway uses up to two). Thread-safe: concurrent {@link #apply()} calls, in this JVM
  * or in other SDK instances on the same database, take turns on a PostgreSQL advisory lock.
  *
  * <p>Internal: not part of the supported API.
@@ -75,9 +75,10 @@ public final class SchemaManager {
      *                                 validation included)
      */
     public SchemaReport apply() {
-        try (SchemaLock lock = SchemaLock.acquire(dataSource)) {
-            SchemaReport report = applyLocked(lock.connection());
-            sequence.catchUp(lock.connection()).ifPresent(id ->
+        try (SchemaLock lock = SchemaLock.acquire(dataSource); Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            SchemaReport report = applyLocked(connection);
+            sequence.catchUp(connection).ifPresent(id ->
                     LOG.info("Moved sequence {} past the largest voicebot_metrics id, {}", sequence.qualifiedName(), id));
             log(report);
             return report;

@@ -24,7 +24,7 @@ final class UsageSummaries {
     private static final Logger LOG = LoggerFactory.getLogger(UsageSummaries.class);
 
     private static final String ADD = """
-            insert into voicebot_usage_summaries as s (voicebot_id, total_actions, successful_actions, failed_actions,
+            insert into public.voicebot_usage_summaries as s (voicebot_id, total_actions, successful_actions, failed_actions,
                 total_response_time_ms, total_tokens_used, total_cost_usd, last_activity, last_action_type,
                 created_at, updated_at)
             values (:voicebotId, 1, :successes, :failures, :responseTimeMs, :tokens, :cost, :at, :type, :now, :now)
@@ -51,7 +51,7 @@ final class UsageSummaries {
             """;
 
     private static final String WRITE = """
-            insert into voicebot_usage_summaries as s (voicebot_id, total_actions, successful_actions, failed_actions,
+            insert into public.voicebot_usage_summaries as s (voicebot_id, total_actions, successful_actions, failed_actions,
                 total_response_time_ms, total_tokens_used, total_cost_usd, last_activity, last_action_type,
                 created_at, updated_at)
             values (:voicebotId, :actions, :successes, :failures, :responseTimeMs, :tokens, :cost, :at, :type, :now, :now)
@@ -76,11 +76,11 @@ final class UsageSummaries {
                          coalesce(sum(m.response_time_ms), 0) as response_time_ms,
                          coalesce(sum(m.tokens_used), 0) as tokens,
                          coalesce(sum(m.cost_usd), 0) as cost
-                  from voicebot_metrics m
+                  from public.voicebot_metrics m
                   where m.voicebot_id = :voicebotId and m.id is distinct from :excluded) a
             left join lateral (
                   select l.created_at, l.action_type
-                  from voicebot_metrics l
+                  from public.voicebot_metrics l
                   where l.voicebot_id = :voicebotId and l.id is distinct from :excluded and l.created_at is not null
                   order by l.created_at desc, l.action_type collate "C" desc
                   limit 1) n on true
@@ -91,7 +91,7 @@ final class UsageSummaries {
                    coalesce(failed_actions, 0) as failures, coalesce(total_response_time_ms, 0) as response_time_ms,
                    coalesce(total_tokens_used, 0) as tokens, coalesce(total_cost_usd, 0) as cost,
                    last_activity, last_action_type
-            from voicebot_usage_summaries where voicebot_id = :voicebotId
+            from public.voicebot_usage_summaries where voicebot_id = :voicebotId
             """;
 
     private UsageSummaries() {
@@ -104,7 +104,7 @@ final class UsageSummaries {
      */
     static boolean lockExclusively(Session session, String voicebotId) {
         return !session.createNativeQuery(
-                        "select voicebot_id from voicebot_profiles where voicebot_id = :id for update", String.class)
+                        "select voicebot_id from public.voicebot_profiles where voicebot_id = :id for update", String.class)
                 .setParameter("id", voicebotId)
                 .getResultList()
                 .isEmpty();
@@ -183,7 +183,7 @@ final class UsageSummaries {
 
     /** Deletes a bot's summary, if any. */
     static void delete(Session session, String voicebotId) {
-        session.createNativeMutationQuery("delete from voicebot_usage_summaries where voicebot_id = :id")
+        session.createNativeMutationQuery("delete from public.voicebot_usage_summaries where voicebot_id = :id")
                 .setParameter("id", voicebotId)
                 .executeUpdate();
         evict(session, voicebotId);

@@ -52,7 +52,7 @@ final class VoiceRows {
      */
     static void requireVoicebot(Session session, String voicebotId, String table) {
         List<?> found = session.createNativeQuery(
-                        "select voicebot_id from voicebot_profiles where voicebot_id = :id for key share", String.class)
+                        "select voicebot_id from public.voicebot_profiles where voicebot_id = :id for key share", String.class)
                 .setParameter("id", voicebotId)
                 .getResultList();
         if (found.isEmpty()) {
@@ -70,7 +70,7 @@ final class VoiceRows {
      */
     static void requireSessionOf(Session session, String sessionId, String voicebotId) {
         List<String> owner = session.createNativeQuery(
-                        "select voicebot_id from voice_sessions where session_id = :id for key share", String.class)
+                        "select voicebot_id from public.voice_sessions where session_id = :id for key share", String.class)
                 .setParameter("id", sessionId)
                 .getResultList();
         if (owner.isEmpty()) {
