@@ -4,7 +4,6 @@ import com.phiintelligence.sdk.Json;
 import com.phiintelligence.sdk.PhiSdk;
 import com.phiintelligence.sdk.Repository;
 import com.phiintelligence.sdk.accounts.AdminRole;
-import com.phiintelligence.sdk.accounts.AdminUser;
 import com.phiintelligence.sdk.accounts.NewAdminUser;
 import com.phiintelligence.sdk.accounts.NewUser;
 import com.phiintelligence.sdk.blog.BlogPost;
@@ -19,6 +18,7 @@ import com.phiintelligence.sdk.config.PhiConfig;
 import com.phiintelligence.sdk.contacts.Contact;
 import com.phiintelligence.sdk.contacts.ContactService;
 import com.phiintelligence.sdk.contacts.NewContact;
+import com.phiintelligence.sdk.error.ConflictException;
 import com.phiintelligence.sdk.error.PhiException;
 import com.phiintelligence.sdk.news.ArticleCategory;
 import com.phiintelligence.sdk.news.NewNewsSource;
@@ -201,13 +201,18 @@ public final class Demo {
 
     private static void writeSampleData(PhiSdk phi) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        // Accounts are unique by username: a second run on the same database finds them again.
-        if (phi.adminUsers().findByUsername("demo-admin").isEmpty()) {
+        // Accounts are unique by username: another run on the same database, earlier or at the same
+        // time, may have made them already.
+        try {
             phi.adminUsers().create(NewAdminUser.builder().username("demo-admin").email("admin@example.com")
                     .password("correct horse battery staple").role(AdminRole.SUPER_ADMIN).build());
+        } catch (ConflictException alreadyThere) {
+            // kept as it is
         }
-        if (phi.users().findByUsername("demo-user").isEmpty()) {
+        try {
             phi.users().create(NewUser.builder().username("demo-user").password("another demo password").build());
+        } catch (ConflictException alreadyThere) {
+            // kept as it is
         }
         phi.contacts().create(NewContact.builder().name("Ada Lovelace").email("ada@example.com")
                 .company("Analytical Engines Ltd").service(ContactService.VOICE_AGENTS)
@@ -295,8 +300,11 @@ public final class Demo {
         Contact lead = phi.contacts().query().first().orElseThrow();
         out.println("Newest blog post: \"" + post.title() + "\" (" + post.slug() + ", " + post.readTime() + ")");
         out.println("Newest lead: " + lead.name() + " <" + lead.email() + ">, " + lead.status());
-        AdminUser admin = phi.adminUsers().authenticate("demo-admin", "correct horse battery staple").orElseThrow();
-        out.println("Administrator " + admin.username() + " (" + admin.role() + ") signs in with a bcrypt-hashed password");
+        phi.adminUsers().authenticate("demo-admin", "correct horse battery staple").ifPresentOrElse(
+                admin -> out.println("Administrator " + admin.username() + " (" + admin.role()
+                        + ") signs in with a bcrypt-hashed password"),
+                () -> out.println("Administrator demo-admin does not sign in: the database holds another account"
+                        + " with that username or e-mail"));
 
         out.println();
         out.println("Rows per table:");
