@@ -100,4 +100,15 @@ public final class ContactQuery extends Query<Contact, ContactSort, ContactQuery
     public ContactQuery createdBetween(Instant from, Instant to) {
         return whereBetween("createdAt", from, to);
     }
+
+    /**
+     * Leads by the time they were first answered (leads never contacted do not match).
+     *
+     * @param from the earliest {@code last_contacted_at} included, or null
+     * @param to   the first {@code last_contacted_at} excluded, or null
+     * @return this query
+     */
+    public ContactQuery lastContactedBetween(Instant from, Instant to) {
+        return whereBetween("lastContactedAt", from, to);
+    }
 }

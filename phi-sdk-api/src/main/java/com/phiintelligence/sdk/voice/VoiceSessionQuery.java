@@ -96,4 +96,13 @@ public final class VoiceSessionQuery extends Query<VoiceSession, VoiceSessionSor
     public VoiceSessionQuery createdBetween(Instant from, Instant to) {
         return whereBetween("createdAt", from, to);
     }
+
+    /**
+     * @param from the earliest update time included, or null
+     * @param to   the first update time excluded, or null
+     * @return this query
+     */
+    public VoiceSessionQuery updatedBetween(Instant from, Instant to) {
+        return whereBetween("updatedAt", from, to);
+    }
 }

@@ -66,4 +66,13 @@ public final class VoicebotMetricQuery extends Query<VoicebotMetric, VoicebotMet
     public VoicebotMetricQuery createdBetween(Instant from, Instant to) {
         return whereBetween("createdAt", from, to);
     }
+
+    /**
+     * @param from the earliest update time included, or null
+     * @param to   the first update time excluded, or null
+     * @return this query
+     */
+    public VoicebotMetricQuery updatedBetween(Instant from, Instant to) {
+        return whereBetween("updatedAt", from, to);
+    }
 }

@@ -28,4 +28,30 @@ public final class VoicebotUsageSummaryQuery
     public VoicebotUsageSummaryQuery lastActivityBetween(Instant from, Instant to) {
         return whereBetween("lastActivity", from, to);
     }
+
+    /**
+     * @param types the accepted kinds of the newest action, at least one
+     * @return this query
+     */
+    public VoicebotUsageSummaryQuery lastActionType(ActionType... types) {
+        return whereIn("lastActionType", codes(types));
+    }
+
+    /**
+     * @param from the earliest creation time included, or null
+     * @param to   the first creation time excluded, or null
+     * @return this query
+     */
+    public VoicebotUsageSummaryQuery createdBetween(Instant from, Instant to) {
+        return whereBetween("createdAt", from, to);
+    }
+
+    /**
+     * @param from the earliest update time included, or null
+     * @param to   the first update time excluded, or null
+     * @return this query
+     */
+    public VoicebotUsageSummaryQuery updatedBetween(Instant from, Instant to) {
+        return whereBetween("updatedAt", from, to);
+    }
 }

@@ -101,6 +101,11 @@ class ContactRepositoryTest {
         Instant future = Instant.now().plusSeconds(3600);
         assertThat(phi.contacts().query().createdBetween(null, future).count()).isEqualTo(5);
         assertThat(phi.contacts().query().createdBetween(future, null).count()).isZero();
+        Instant answered = phi.contacts().get(ben.id()).lastContactedAt();
+        assertThat(phi.contacts().query().lastContactedBetween(answered, answered.plusNanos(1000)).list())
+                .extracting(Contact::name).containsExactly("Ben");
+        assertThat(phi.contacts().query().lastContactedBetween(null, future).count()).as("never contacted: no match").isEqualTo(1);
+        assertThat(phi.contacts().query().lastContactedBetween(answered.plusNanos(1000), null).count()).isZero();
         try (Stream<Contact> all = phi.contacts().query().orderBy(ContactSort.NAME, SortDirection.DESC).stream()) {
             assertThat(all.map(Contact::name)).containsExactly("Eve", "Dee", "Cid", "Ben", "Ann");
         }

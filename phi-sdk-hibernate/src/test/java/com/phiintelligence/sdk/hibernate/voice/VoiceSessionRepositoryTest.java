@@ -12,6 +12,7 @@ import com.phiintelligence.sdk.error.ConflictException;
 import com.phiintelligence.sdk.error.NotFoundException;
 import com.phiintelligence.sdk.error.ReferenceException;
 import com.phiintelligence.sdk.error.ValidationException;
+import com.phiintelligence.sdk.query.Page;
 import com.phiintelligence.sdk.query.SortDirection;
 import com.phiintelligence.sdk.testkit.ConnectionInfo;
 import com.phiintelligence.sdk.testkit.PhiTest;
@@ -239,6 +240,14 @@ class VoiceSessionRepositoryTest {
                 .extracting(VoiceSession::sessionId).containsExactly(s2.sessionId());
         assertThat(phi.voiceSessions().query().orderBy(VoiceSessionSort.DURATION_SECONDS, SortDirection.DESC).list())
                 .extracting(VoiceSession::sessionId).containsExactly(s1.sessionId(), s2.sessionId(), s3.sessionId());
+        Instant s2Ended = phi.voiceSessions().get(s2.sessionId()).updatedAt();
+        assertThat(phi.voiceSessions().query().updatedBetween(s2Ended, null).list())
+                .extracting(VoiceSession::sessionId).containsExactly(s2.sessionId());
+        assertThat(phi.voiceSessions().query().updatedBetween(null, s2Ended).count()).as("s3, then s1").isEqualTo(2);
+        Page<VoiceSession> page = phi.voiceSessions().query().page(0, 2);
+        assertThat(page.total()).isEqualTo(3);
+        assertThat(page.items()).extracting(VoiceSession::sessionId).containsExactly(s3.sessionId(), s2.sessionId());
+        assertThat(page.hasNext()).isTrue();
     }
 
     @Test

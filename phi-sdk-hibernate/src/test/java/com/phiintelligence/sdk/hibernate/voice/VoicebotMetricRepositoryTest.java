@@ -11,6 +11,7 @@ import com.phiintelligence.sdk.PhiSdk;
 import com.phiintelligence.sdk.error.NotFoundException;
 import com.phiintelligence.sdk.error.ReferenceException;
 import com.phiintelligence.sdk.error.ValidationException;
+import com.phiintelligence.sdk.query.Page;
 import com.phiintelligence.sdk.query.SortDirection;
 import com.phiintelligence.sdk.testkit.ConnectionInfo;
 import com.phiintelligence.sdk.testkit.PhiTest;
@@ -224,6 +225,12 @@ class VoicebotMetricRepositoryTest {
                 .containsExactly(m2, m1, m3);
         assertThat(phi.voicebotMetrics().query().orderBy(VoicebotMetricSort.ID, SortDirection.ASC).list())
                 .containsExactly(m1, m2, m3);
+        assertThat(phi.voicebotMetrics().query().updatedBetween(m3.updatedAt(), null).list()).containsExactly(m3);
+        assertThat(phi.voicebotMetrics().query().updatedBetween(null, m3.updatedAt()).count()).isEqualTo(2);
+        Page<VoicebotMetric> page = phi.voicebotMetrics().query().page(1, 2);
+        assertThat(page.total()).isEqualTo(3);
+        assertThat(page.items()).containsExactly(m1);
+        assertThat(page.hasNext()).isFalse();
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.phiintelligence.sdk.PhiSdk;
 import com.phiintelligence.sdk.error.ConflictException;
 import com.phiintelligence.sdk.error.NotFoundException;
 import com.phiintelligence.sdk.error.ValidationException;
+import com.phiintelligence.sdk.query.Page;
 import com.phiintelligence.sdk.query.SortDirection;
 import com.phiintelligence.sdk.testkit.ConnectionInfo;
 import com.phiintelligence.sdk.testkit.PhiTest;
@@ -318,6 +319,20 @@ class VoicebotUsageSummaryRepositoryTest {
         assertThat(phi.voicebotUsageSummaries().query()
                 .orderBy(VoicebotUsageSummarySort.TOTAL_ACTIONS, SortDirection.DESC).first().orElseThrow().voicebotId())
                 .isEqualTo("bot-2");
+
+        phi.voicebotUsageSummaries().update("bot-1", VoicebotUsageSummaryUpdate.builder().lastActionType(ActionType.TTS).build());
+        assertThat(phi.voicebotUsageSummaries().query().lastActionType(ActionType.TTS, ActionType.STT).list())
+                .extracting(VoicebotUsageSummary::voicebotId).containsExactly("bot-1");
+        VoicebotUsageSummary bot1 = phi.voicebotUsageSummaries().get("bot-1");
+        assertThat(phi.voicebotUsageSummaries().query().updatedBetween(bot1.updatedAt(), null).list())
+                .extracting(VoicebotUsageSummary::voicebotId).containsExactly("bot-1");
+        assertThat(phi.voicebotUsageSummaries().query().createdBetween(null, bot1.createdAt()).count())
+                .as("created before bot-1: bot-0").isEqualTo(1);
+        Page<VoicebotUsageSummary> page = phi.voicebotUsageSummaries().query()
+                .orderBy(VoicebotUsageSummarySort.TOTAL_ACTIONS, SortDirection.ASC).page(1, 2);
+        assertThat(page.total()).isEqualTo(4);
+        assertThat(page.items()).extracting(VoicebotUsageSummary::totalActions).containsExactly(1, 2);
+        assertThat(page.hasNext()).isFalse();
     }
 
     @Test
