@@ -89,6 +89,7 @@ public final class DatabaseUrl {
             if (hostPort.isEmpty()) {
                 throw new ValidationException("url", "must name a host");
             }
+            checkPorts(hostPort);
             rest = "jdbc:postgresql://" + hostPort + "/" + (slash >= 0 ? rest.substring(slash + 1) : "");
         }
         StringJoiner params = new StringJoiner("&", "?", "").setEmptyValue("");
@@ -97,6 +98,21 @@ public final class DatabaseUrl {
             params.add(name + "=" + p.getValue());
         }
         return new DatabaseUrl(rest + params, user, pass);
+    }
+
+    /** Each of the comma-separated hosts may end in {@code :port}, a number from 1 to 65535. */
+    private static void checkPorts(String hosts) {
+        for (String host : hosts.split(",", -1)) {
+            int bracket = host.lastIndexOf(']');
+            int colon = host.lastIndexOf(':');
+            if (colon < 0 || colon < bracket || (bracket < 0 && host.indexOf(':') != colon)) {
+                continue;
+            }
+            String port = host.substring(colon + 1);
+            if (!port.matches("[0-9]{1,5}") || Integer.parseInt(port) < 1 || Integer.parseInt(port) > 65535) {
+                throw new ValidationException("url", "has a port that is not a number from 1 to 65535: " + port);
+            }
+        }
     }
 
     private static String nullIfEmpty(String s) {
@@ -132,6 +148,37 @@ public final class DatabaseUrl {
         }
     }
 
+    /**
+     * A JDBC URL fit for messages and logs: the value of every parameter whose name contains
+     * {@code password} (in any case, {@code sslpassword} among them) and any user information before
+     * an {@code @} in the host part are replaced by {@code ****}.
+     *
+     * @param jdbcUrl a JDBC URL, or null
+     * @return the URL without secrets, or null
+     */
+    public static String redact(String jdbcUrl) {
+        if (jdbcUrl == null) {
+            return null;
+        }
+        int q = jdbcUrl.indexOf('?');
+        String base = q >= 0 ? jdbcUrl.substring(0, q) : jdbcUrl;
+        int hostStart = base.indexOf("//");
+        int at = base.lastIndexOf('@');
+        if (hostStart >= 0 && at > hostStart) {
+            base = base.substring(0, hostStart + 2) + "****" + base.substring(at);
+        }
+        if (q < 0) {
+            return base;
+        }
+        StringJoiner params = new StringJoiner("&", "?", "");
+        for (String pair : jdbcUrl.substring(q + 1).split("&", -1)) {
+            int eq = pair.indexOf('=');
+            String key = eq >= 0 ? pair.substring(0, eq) : pair;
+            params.add(key.toLowerCase(java.util.Locale.ROOT).contains("password") ? key + "=****" : pair);
+        }
+        return base + params;
+    }
+
     /** @return the URL in pgjdbc form, without user and password */
     public String jdbcUrl() {
         return jdbcUrl;
@@ -150,7 +197,7 @@ public final class DatabaseUrl {
     /** @return the JDBC URL and user, with the password masked */
     @Override
     public String toString() {
-        return "DatabaseUrl[" + jdbcUrl + (username == null ? "" : ", user=" + username)
+        return "DatabaseUrl[" + redact(jdbcUrl) + (username == null ? "" : ", user=" + username)
                 + (password == null ? "" : ", password=****") + "]";
     }
 }

@@ -88,7 +88,7 @@ public final class PhiConfig {
 
     @Override
     public String toString() {
-        return "PhiConfig[url=" + jdbcUrl + ", user=" + username + ", password=" + (password == null ? "null" : "****")
+        return "PhiConfig[url=" + DatabaseUrl.redact(jdbcUrl) + ", user=" + username + ", password=" + (password == null ? "null" : "****")
                 + ", poolSize=" + poolSize + ", migrateOnStart=" + migrateOnStart + ", sdkSchema=" + sdkSchema
                 + ", connectionTimeout=" + connectionTimeout + "]";
     }

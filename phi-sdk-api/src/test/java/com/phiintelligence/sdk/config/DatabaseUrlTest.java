@@ -54,6 +54,17 @@ class DatabaseUrlTest {
     }
 
     @Test
+    void redactsEveryPasswordForMessages() {
+        assertThat(DatabaseUrl.redact("jdbc:postgresql://h/db?sslmode=require&PASSWORD=a1&sslpassword=b2&x=y"))
+                .isEqualTo("jdbc:postgresql://h/db?sslmode=require&PASSWORD=****&sslpassword=****&x=y");
+        assertThat(DatabaseUrl.redact("jdbc:postgresql://u:c3@h:5432/db")).isEqualTo("jdbc:postgresql://****@h:5432/db");
+        assertThat(DatabaseUrl.redact("jdbc:postgresql://h/db")).isEqualTo("jdbc:postgresql://h/db");
+        PhiConfig config = PhiConfig.builder().url("jdbc:postgresql://h/db?password=d4&sslpassword=e5").build();
+        assertThat(config.password()).isEqualTo("d4");
+        assertThat(config.toString()).doesNotContain("d4").doesNotContain("e5");
+    }
+
+    @Test
     void rejectsWhatIsNotAPostgresUrl() {
         assertThatThrownBy(() -> DatabaseUrl.parse("mysql://h/db"))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
@@ -62,6 +73,11 @@ class DatabaseUrlTest {
                 });
         assertThatThrownBy(() -> DatabaseUrl.parse("postgresql:///db"))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.rule()).isEqualTo("must name a host"));
+        assertThatThrownBy(() -> DatabaseUrl.parse("postgresql://u:p@localhost:abc/db"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.rule()).contains("port").contains("abc"));
+        assertThatThrownBy(() -> DatabaseUrl.parse("postgresql://h1:5432,h2:70000/db"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.rule()).contains("70000"));
+        assertThat(DatabaseUrl.parse("postgresql://[::1]:6543,h2/db").jdbcUrl()).isEqualTo("jdbc:postgresql://[::1]:6543,h2/db");
         assertThatThrownBy(() -> DatabaseUrl.parse("postgresql://u:%zz@h/db"))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.rule()).contains("percent-escape"));
     }

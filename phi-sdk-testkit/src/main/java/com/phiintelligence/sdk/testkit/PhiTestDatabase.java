@@ -139,7 +139,7 @@ public final class PhiTestDatabase {
                         + " but that server does not answer: " + e.getMessage()
                         + ". Fix the URL or unset the variable to use Docker or embedded PostgreSQL.", e);
             }
-            return external(info, "external server from " + URL_VARIABLE + " (" + parsed.jdbcUrl() + ")");
+            return external(info, "external server from " + URL_VARIABLE + " (" + DatabaseUrl.redact(parsed.jdbcUrl()) + ")");
         }
         String dockerProblem = dockerProblem();
         if (dockerProblem == null) {

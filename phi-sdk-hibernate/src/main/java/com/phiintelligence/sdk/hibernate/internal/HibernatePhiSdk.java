@@ -7,6 +7,7 @@ import com.phiintelligence.sdk.accounts.UserRepository;
 import com.phiintelligence.sdk.blog.BlogPostRepository;
 import com.phiintelligence.sdk.careers.JobApplicationRepository;
 import com.phiintelligence.sdk.careers.JobRepository;
+import com.phiintelligence.sdk.config.DatabaseUrl;
 import com.phiintelligence.sdk.config.PhiConfig;
 import com.phiintelligence.sdk.contacts.ContactRepository;
 import com.phiintelligence.sdk.error.PhiException;
@@ -138,7 +139,7 @@ public final class HibernatePhiSdk implements PhiSdk {
             SessionFactory sessionFactory = buildSessionFactory(dataSource);
             Database db = new Database(sessionFactory, config.sdkSchema(), Clock.systemUTC());
             LOG.info("PHI SDK started on {} (schema {}, version {}, {} harmless difference(s))",
-                    config.jdbcUrl(), report.outcome(), report.version(), report.differences().size());
+                    DatabaseUrl.redact(config.jdbcUrl()), report.outcome(), report.version(), report.differences().size());
             return new HibernatePhiSdk(dataSource, sessionFactory, report, db);
         } catch (RuntimeException e) {
             dataSource.close();
@@ -162,7 +163,7 @@ public final class HibernatePhiSdk implements PhiSdk {
         try {
             return new HikariDataSource(hikari);
         } catch (RuntimeException e) {
-            throw new PhiException("Could not connect to " + config.jdbcUrl()
+            throw new PhiException("Could not connect to " + DatabaseUrl.redact(config.jdbcUrl())
                     + (config.username() == null ? "" : " as " + config.username()) + ": " + rootMessage(e), ErrorMapper.map(e));
         }
     }
@@ -295,6 +296,6 @@ public final class HibernatePhiSdk implements PhiSdk {
 
     @Override
     public String toString() {
-        return "PhiSdk[" + dataSource.getJdbcUrl() + ", schema " + schemaReport.outcome() + "]";
+        return "PhiSdk[" + DatabaseUrl.redact(dataSource.getJdbcUrl()) + ", schema " + schemaReport.outcome() + "]";
     }
 }
