@@ -27,8 +27,11 @@ import com.phiintelligence.sdk.news.NewsSource;
 import com.phiintelligence.sdk.news.NewsSourceUpdate;
 import com.phiintelligence.sdk.news.SourceStatus;
 import com.phiintelligence.sdk.news.SourceType;
+import com.phiintelligence.sdk.newsfeed.FeedFetcher;
 import com.phiintelligence.sdk.newsfeed.FetchReport;
 import com.phiintelligence.sdk.newsfeed.NewsAggregator;
+import com.phiintelligence.sdk.newsfeed.OpmlOutline;
+import com.phiintelligence.sdk.newsfeed.OpmlReader;
 import com.phiintelligence.sdk.schema.SchemaDifference;
 import com.phiintelligence.sdk.schema.SchemaReport;
 import com.phiintelligence.sdk.voice.ActionType;
@@ -162,7 +165,7 @@ public final class Demo {
                 reports.add(aggregator.fetch(source));
             }
             writeSampleData(phi);
-            report(phi, sources, reports);
+            report(phi, sources, reports, feeds);
             // The feeds' URLs die with this process: leave nothing for the website's scheduled fetch to try.
             for (NewsSource source : sources) {
                 phi.newsSources().update(source.id(), NewsSourceUpdate.builder().status(SourceStatus.INACTIVE).build());
@@ -263,7 +266,7 @@ public final class Demo {
         }
     }
 
-    private void report(PhiSdk phi, List<NewsSource> sources, List<FetchReport> reports) {
+    private void report(PhiSdk phi, List<NewsSource> sources, List<FetchReport> reports, FeedServer feeds) {
         out.println();
         out.println("Fetch log (read back from news_fetch_logs):");
         out.printf("  %-56s %-8s %6s %6s %7s  %s%n", "source", "status", "found", "new", "ms", "reason");
@@ -284,6 +287,7 @@ public final class Demo {
         out.println("Articles per category:");
         Map<ArticleCategory, Long> byCategory = phi.newsArticles().countByCategory();
         byCategory.forEach((category, n) -> out.printf("  %-12s %6d%n", category == null ? "(none)" : category, n));
+        reportSubscriptionLists(feeds);
 
         int newArticles = reports.stream().mapToInt(FetchReport::stored).sum();
         int duplicates = reports.stream().mapToInt(FetchReport::duplicates).sum();
@@ -323,6 +327,43 @@ public final class Demo {
         tables.put("voicebot_metrics", phi.voicebotMetrics());
         tables.put("voicebot_usage_summaries", phi.voicebotUsageSummaries());
         tables.forEach((table, repository) -> out.printf("  %-26s %6d%n", table, repository.query().count()));
+    }
+
+    /**
+     * Reads the bundled OPML subscription lists over HTTP, as an import would, and says why their
+     * feeds are neither registered nor fetched: they are on the internet, which the demo does not
+     * need, and sources that could never be fetched would only add failed rows to the database.
+     */
+    private void reportSubscriptionLists(FeedServer feeds) {
+        out.println();
+        out.println("Subscription lists (OPML), read but not aggregated:");
+        FeedFetcher fetcher = FeedFetcher.create();
+        OpmlReader reader = OpmlReader.create();
+        for (String file : feeds.subscriptionLists()) {
+            String summary;
+            try {
+                List<OpmlOutline> outlines = reader.read(fetcher.fetch(feeds.urlOf(file)).body());
+                long folders = outlines.stream().map(OpmlOutline::folders).filter(f -> !f.isEmpty()).distinct().count();
+                summary = outlines.size() + " feeds in " + folders + " folder" + (folders == 1 ? "" : "s")
+                        + "; not fetched: they are on the internet (" + host(outlines) + ", ...), which the demo does not reach";
+            } catch (PhiException e) {
+                summary = "unreadable: " + oneLine(e.getMessage());
+            }
+            out.printf("  %-30s %s%n", file, summary);
+        }
+    }
+
+    private static String host(List<OpmlOutline> outlines) {
+        if (outlines.isEmpty()) {
+            return "no feed";
+        }
+        String url = outlines.get(0).xmlUrl();
+        try {
+            String host = java.net.URI.create(url).getHost();
+            return host != null ? host : url;
+        } catch (IllegalArgumentException notAUri) {
+            return url;
+        }
     }
 
     /** Why a fetch stored no new article, or what went wrong; empty when it stored some and nothing failed. */

@@ -16,9 +16,9 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 /**
- * Serves the demo's feed files (copies of real feeds, in the resources under {@code feeds/}) from
- * an HTTP server on 127.0.0.1, with the Content-Type a real server sends for each: the demo
- * fetches them over HTTP as it would fetch the real sites.
+ * Serves the demo's feed files and OPML subscription lists (copies of real ones, in the resources
+ * under {@code feeds/}) from an HTTP server on 127.0.0.1, with the Content-Type a real server sends
+ * for each: the demo fetches them over HTTP as it would fetch the real sites.
  */
 final class FeedServer implements AutoCloseable {
     private static final String ROOT = "/feeds/";
@@ -83,9 +83,24 @@ final class FeedServer implements AutoCloseable {
         }
     }
 
-    /** @return the file names served, in order */
+    /** @return the names of the feed files served, in order */
     List<String> feeds() {
-        return new ArrayList<>(contentTypes.keySet());
+        return files(false);
+    }
+
+    /** @return the names of the OPML subscription lists served, in order */
+    List<String> subscriptionLists() {
+        return files(true);
+    }
+
+    private List<String> files(boolean opml) {
+        List<String> names = new ArrayList<>();
+        for (String name : contentTypes.keySet()) {
+            if (name.endsWith(".opml") == opml) {
+                names.add(name);
+            }
+        }
+        return names;
     }
 
     /**

@@ -43,6 +43,9 @@ class DemoTest {
         }
         assertThat(lines).filteredOn(line -> line[0].equals("arxiv-cs-rss2-empty-weekend"))
                 .singleElement().satisfies(line -> assertThat(line[5]).isEqualTo("the feed lists no items"));
+        assertThat(first)
+                .containsPattern("(?m)^  karpathy-hn-blogs\\.opml +92 feeds in 1 folder; not fetched: they are on the internet")
+                .containsPattern("(?m)^  turing-ai-rss-feeds\\.opml +12 feeds in 0 folders; not fetched: they are on the internet");
         assertThat(first).contains("Administrator demo-admin (super_admin) signs in");
         assertThat(first).contains("0 feeds failed").contains("voicebot_usage_summaries");
 

@@ -14,7 +14,6 @@ import com.phiintelligence.sdk.testkit.PhiTestDatabase;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,7 @@ class PhiSdkAdoptionTest {
     }
 
     private static void execute(ConnectionInfo db, String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+        try (Connection c = db.open();
              Statement s = c.createStatement()) {
             s.execute(sql);
         }
@@ -55,7 +54,7 @@ class PhiSdkAdoptionTest {
             assertThat(phi.schemaReport().outcome()).isEqualTo(SchemaReport.Outcome.MIGRATED);
             assertThat(phi.contacts().query().count()).isEqualTo(1);
         }
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+        try (Connection c = db.open();
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")) {
             rs.next();
@@ -76,7 +75,7 @@ class PhiSdkAdoptionTest {
                     assertThat(e.differences()).allMatch(d -> d.severity() == SchemaDifference.Severity.BREAKING);
                     assertThat(e.getMessage()).contains("contacts");
                 });
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+        try (Connection c = db.open();
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT count(*) FROM pg_namespace WHERE nspname = 'phi_sdk'")) {
             rs.next();

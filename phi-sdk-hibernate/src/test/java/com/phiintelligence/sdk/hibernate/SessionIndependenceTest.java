@@ -23,7 +23,6 @@ import com.phiintelligence.sdk.voice.VoiceSession;
 import com.phiintelligence.sdk.voice.VoicebotProfile;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
@@ -65,7 +64,7 @@ class SessionIndependenceTest {
                     .costUsd(new BigDecimal("0.000100")).build());
             assertThat(phi.voicebotUsageSummaries().rebuild(bot.voicebotId()).totalTokensUsed()).isEqualTo(7);
         }
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+        try (Connection c = db.open();
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT current_setting('search_path'), "
                      + "(SELECT count(*) FROM public.voicebot_usage_summaries)")) {
@@ -94,7 +93,7 @@ class SessionIndependenceTest {
         } finally {
             TimeZone.setDefault(jvmZone);
         }
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+        try (Connection c = db.open();
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT last_fetch::text FROM public.news_sources")) {
             rs.next();
@@ -103,7 +102,7 @@ class SessionIndependenceTest {
     }
 
     private static void sql(ConnectionInfo db, String... statements) throws Exception {
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+        try (Connection c = db.open();
              Statement s = c.createStatement()) {
             for (String statement : statements) {
                 s.execute(statement);

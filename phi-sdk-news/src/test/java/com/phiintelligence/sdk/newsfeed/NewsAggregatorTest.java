@@ -29,7 +29,6 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -92,7 +91,7 @@ class NewsAggregatorTest {
 
     /** Inserts a source the way other programs may write it, bypassing the SDK's rules. */
     private static String insertSource(ConnectionInfo db, String name, String rssUrl, String status) {
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+        try (Connection c = db.open();
              PreparedStatement ps = c.prepareStatement("INSERT INTO news_sources (name, type, url, rss_url, status, "
                      + "priority) VALUES (?, 'tech_news', 'https://example.com/', ?, ?, 2) RETURNING id")) {
             ps.setString(1, name);
@@ -108,7 +107,7 @@ class NewsAggregatorTest {
     }
 
     private static void deleteSource(ConnectionInfo db, String id) {
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+        try (Connection c = db.open();
              PreparedStatement ps = c.prepareStatement("DELETE FROM news_sources WHERE id = ?")) {
             ps.setString(1, id);
             assertThat(ps.executeUpdate()).isEqualTo(1);
@@ -237,7 +236,7 @@ class NewsAggregatorTest {
     }
 
     private static LocalDateTime rawPublishedAt(ConnectionInfo db, String url) throws SQLException {
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+        try (Connection c = db.open();
              PreparedStatement ps = c.prepareStatement("SELECT published_at FROM news_articles WHERE url = ?")) {
             ps.setString(1, url);
             try (ResultSet rs = ps.executeQuery()) {

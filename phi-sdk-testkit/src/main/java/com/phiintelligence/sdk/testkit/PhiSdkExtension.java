@@ -2,7 +2,6 @@ package com.phiintelligence.sdk.testkit;
 
 import com.phiintelligence.sdk.PhiSdk;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -66,7 +65,7 @@ public final class PhiSdkExtension implements ParameterResolver, BeforeEachCallb
      * @param database the database
      */
     public static void truncate(ConnectionInfo database) {
-        try (Connection c = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
+        try (Connection c = database.open();
              Statement s = c.createStatement()) {
             s.execute("TRUNCATE " + String.join(", ", TABLES.stream().map(t -> "public." + t).toList()) + " CASCADE");
         } catch (SQLException e) {

@@ -3,7 +3,6 @@ package com.phiintelligence.sdk.testkit;
 import com.phiintelligence.sdk.config.DatabaseUrl;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -56,7 +55,7 @@ public final class PhiTestDatabase {
         if (created == 0) {
             return;
         }
-        try (Connection c = DriverManager.getConnection(admin.jdbcUrl(), admin.username(), admin.password());
+        try (Connection c = admin.open();
              Statement s = c.createStatement()) {
             for (int i = 1; i <= created; i++) {
                 try {
@@ -108,7 +107,7 @@ public final class PhiTestDatabase {
      */
     public ConnectionInfo newDatabase() {
         String name = prefix + DATABASES.incrementAndGet();
-        try (Connection c = DriverManager.getConnection(admin.jdbcUrl(), admin.username(), admin.password());
+        try (Connection c = admin.open();
              Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
@@ -132,7 +131,7 @@ public final class PhiTestDatabase {
         if (url != null && !url.isBlank()) {
             DatabaseUrl parsed = DatabaseUrl.parse(url);
             ConnectionInfo info = new ConnectionInfo(parsed.jdbcUrl(), parsed.username(), parsed.password());
-            try (Connection c = DriverManager.getConnection(info.jdbcUrl(), info.username(), info.password())) {
+            try (Connection c = info.open()) {
                 c.isValid(5);
             } catch (SQLException e) {
                 throw new TestDatabaseUnavailableException(URL_VARIABLE + " is set to " + parsed

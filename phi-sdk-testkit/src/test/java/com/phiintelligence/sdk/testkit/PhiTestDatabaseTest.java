@@ -3,9 +3,9 @@ package com.phiintelligence.sdk.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
 
 class PhiTestDatabaseTest {
@@ -16,11 +16,11 @@ class PhiTestDatabaseTest {
         ConnectionInfo a = server.newDatabase();
         ConnectionInfo b = server.newDatabase();
         assertThat(a.jdbcUrl()).isNotEqualTo(b.jdbcUrl());
-        try (Connection c = DriverManager.getConnection(a.jdbcUrl(), a.username(), a.password());
+        try (Connection c = a.open();
              Statement s = c.createStatement()) {
             s.execute("CREATE TABLE t (x int)");
         }
-        try (Connection c = DriverManager.getConnection(b.jdbcUrl(), b.username(), b.password());
+        try (Connection c = b.open();
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")) {
             rs.next();
@@ -38,8 +38,24 @@ class PhiTestDatabaseTest {
         }
         assertThat(server.description()).containsAnyOf("embedded PostgreSQL 17.", "Testcontainers postgres:17-alpine");
         ConnectionInfo a = server.newDatabase();
-        try (Connection c = DriverManager.getConnection(a.jdbcUrl(), a.username(), a.password())) {
+        try (Connection c = a.open()) {
             assertThat(c.getMetaData().getDatabaseMajorVersion()).isEqualTo(17);
+        }
+    }
+
+    @Test
+    void opensConnectionsWhoseSessionRunsInUtcWhateverTheJvmZone() throws Exception {
+        ConnectionInfo a = PhiTestDatabase.get().newDatabase();
+        TimeZone jvmZone = TimeZone.getDefault();
+        TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
+        try (Connection c = a.open();
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT current_setting('TimeZone'), now()::timestamp = (now() AT TIME ZONE 'UTC')")) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("UTC");
+            assertThat(rs.getBoolean(2)).isTrue();
+        } finally {
+            TimeZone.setDefault(jvmZone);
         }
     }
 

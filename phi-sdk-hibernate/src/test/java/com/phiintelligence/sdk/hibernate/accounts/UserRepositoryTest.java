@@ -16,7 +16,6 @@ import com.phiintelligence.sdk.query.SortDirection;
 import com.phiintelligence.sdk.testkit.ConnectionInfo;
 import com.phiintelligence.sdk.testkit.PhiTest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
@@ -29,14 +28,14 @@ class UserRepositoryTest {
     }
 
     private static void sql(ConnectionInfo db, String statement) throws Exception {
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+        try (Connection c = db.open();
              Statement s = c.createStatement()) {
             s.execute(statement);
         }
     }
 
     private static String storedPassword(ConnectionInfo db, String id) throws Exception {
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+        try (Connection c = db.open();
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT password FROM users WHERE id = '" + id + "'")) {
             assertThat(rs.next()).isTrue();

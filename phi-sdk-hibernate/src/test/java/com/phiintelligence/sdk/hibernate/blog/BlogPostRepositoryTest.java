@@ -16,7 +16,6 @@ import com.phiintelligence.sdk.query.SortDirection;
 import com.phiintelligence.sdk.testkit.ConnectionInfo;
 import com.phiintelligence.sdk.testkit.PhiTest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.Arrays;
@@ -37,7 +36,7 @@ class BlogPostRepositoryTest {
     }
 
     private static void sql(ConnectionInfo db, String statement) throws Exception {
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+        try (Connection c = db.open();
              Statement s = c.createStatement()) {
             s.execute(statement);
         }

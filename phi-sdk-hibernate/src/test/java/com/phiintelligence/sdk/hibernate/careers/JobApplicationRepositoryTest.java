@@ -24,7 +24,6 @@ import com.phiintelligence.sdk.query.SortDirection;
 import com.phiintelligence.sdk.testkit.ConnectionInfo;
 import com.phiintelligence.sdk.testkit.PhiTest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
@@ -53,14 +52,14 @@ class JobApplicationRepositoryTest {
     }
 
     private static void sql(ConnectionInfo db, String statement) throws Exception {
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+        try (Connection c = db.open();
              Statement s = c.createStatement()) {
             s.execute(statement);
         }
     }
 
     private static String column(ConnectionInfo db, String id, String column) throws Exception {
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+        try (Connection c = db.open();
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT " + column + " FROM job_applications WHERE id = '" + id + "'")) {
             assertThat(rs.next()).isTrue();

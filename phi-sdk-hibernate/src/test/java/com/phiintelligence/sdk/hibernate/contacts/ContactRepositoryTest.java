@@ -19,7 +19,6 @@ import com.phiintelligence.sdk.contacts.ContactSort;
 import com.phiintelligence.sdk.testkit.ConnectionInfo;
 import com.phiintelligence.sdk.testkit.PhiTest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
@@ -67,7 +66,7 @@ class ContactRepositoryTest {
 
     @Test
     void readsLegacyValuesWithoutFailing(PhiSdk phi, ConnectionInfo db) throws Exception {
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+        try (Connection c = db.open();
              Statement s = c.createStatement()) {
             s.execute("INSERT INTO contacts (id, name, email, message, status, priority, source) "
                     + "VALUES ('legacy-1', 'Old', 'old@example.com', 'hi', 'spam', NULL, 'fax')");
@@ -113,7 +112,7 @@ class ContactRepositoryTest {
 
     @Test
     void theDateRangeIncludesTheWholeLastDayInTheGivenZone(PhiSdk phi, ConnectionInfo db) throws Exception {
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+        try (Connection c = db.open();
              Statement s = c.createStatement()) {
             // created_at holds UTC: 2026-03-10 23:30 in New York is 2026-03-11 03:30 UTC.
             s.execute("INSERT INTO contacts (id, name, email, message, created_at) VALUES "
@@ -138,7 +137,7 @@ class ContactRepositoryTest {
         phi.contacts().create(lead("Today"));
         phi.contacts().create(NewContact.builder().name("Other").email("o@example.com").message("m")
                 .service(ContactService.of("website redesign")).build());
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+        try (Connection c = db.open();
              Statement s = c.createStatement()) {
             s.execute("INSERT INTO contacts (id, name, email, message, service, created_at) VALUES "
                     + "('old', 'Old', 'old@example.com', 'm', 'voice-agents', now() at time zone 'UTC' - interval '400 days')");

@@ -22,7 +22,6 @@ import com.phiintelligence.sdk.query.SortDirection;
 import com.phiintelligence.sdk.testkit.ConnectionInfo;
 import com.phiintelligence.sdk.testkit.PhiTest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
@@ -116,7 +115,7 @@ class NewsArticleRepositoryTest {
 
     @Test
     void readsLegacyValuesWithoutFailing(PhiSdk phi, ConnectionInfo db) throws Exception {
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+        try (Connection c = db.open();
              Statement s = c.createStatement()) {
             s.execute("INSERT INTO news_articles (id, title, url, category, tags, is_featured, fetch_status, published_at) "
                     + "VALUES ('legacy-1', 'Old', 'https://old.example.com/1', 'Quantum', ARRAY['a', NULL, 'b'], NULL, "
@@ -341,7 +340,7 @@ class NewsArticleRepositoryTest {
     void storesTagsAsATextArray(PhiSdk phi, ConnectionInfo db) throws Exception {
         NewsArticle tagged = phi.newsArticles().create(article("https://example.com/t").tags("a,b", "c \"d\"", "{e}").build());
         NewsArticle untagged = phi.newsArticles().create(article("https://example.com/u").build());
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+        try (Connection c = db.open();
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT id, pg_typeof(tags)::text, array_length(tags, 1) FROM news_articles ORDER BY url")) {
             assertThat(rs.next()).isTrue();

@@ -22,7 +22,6 @@ import com.phiintelligence.sdk.query.SortDirection;
 import com.phiintelligence.sdk.testkit.ConnectionInfo;
 import com.phiintelligence.sdk.testkit.PhiTest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -89,7 +88,7 @@ class NewsFetchLogRepositoryTest {
 
     @Test
     void readsLegacyValuesWithoutFailing(PhiSdk phi, ConnectionInfo db) throws Exception {
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+        try (Connection c = db.open();
              Statement s = c.createStatement()) {
             s.execute("INSERT INTO news_fetch_logs (id, status, articles_found, articles_processed, fetch_duration, created_at) "
                     + "VALUES ('legacy-1', 'timeout', NULL, NULL, -5, '2025-01-01 00:00:00.000001')");

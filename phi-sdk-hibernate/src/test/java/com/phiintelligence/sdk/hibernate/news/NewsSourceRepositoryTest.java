@@ -23,7 +23,6 @@ import com.phiintelligence.sdk.query.SortDirection;
 import com.phiintelligence.sdk.testkit.ConnectionInfo;
 import com.phiintelligence.sdk.testkit.PhiTest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
@@ -98,7 +97,7 @@ class NewsSourceRepositoryTest {
 
     @Test
     void readsLegacyValuesWithoutFailing(PhiSdk phi, ConnectionInfo db) throws Exception {
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+        try (Connection c = db.open();
              Statement s = c.createStatement()) {
             s.execute("INSERT INTO news_sources (id, name, type, url, status, priority, last_fetch) VALUES "
                     + "('legacy-1', 'Old feed', 'blog', 'https://old.example.com', 'paused', 7, '2025-06-07 08:09:10.654321')");

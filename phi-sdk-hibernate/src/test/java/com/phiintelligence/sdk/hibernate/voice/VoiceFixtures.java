@@ -10,7 +10,6 @@ import com.phiintelligence.sdk.voice.NewVoicebotProfile;
 import com.phiintelligence.sdk.voice.VoiceSession;
 import com.phiintelligence.sdk.voice.VoicebotProfile;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -54,7 +53,7 @@ final class VoiceFixtures {
 
     /** Runs SQL with plain JDBC, outside the SDK, as a legacy writer would. */
     static void sql(ConnectionInfo db, String... statements) throws SQLException {
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+        try (Connection c = db.open();
              Statement s = c.createStatement()) {
             for (String statement : statements) {
                 s.execute(statement);
@@ -64,7 +63,7 @@ final class VoiceFixtures {
 
     /** Counts rows with plain JDBC. */
     static long count(ConnectionInfo db, String table) throws SQLException {
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+        try (Connection c = db.open();
              Statement s = c.createStatement();
              var rs = s.executeQuery("select count(*) from " + table)) {
             rs.next();
