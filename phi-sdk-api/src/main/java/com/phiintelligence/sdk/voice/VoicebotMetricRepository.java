@@ -13,12 +13,13 @@ public interface VoicebotMetricRepository
 
     /**
      * Records one bot action and, in the same transaction, adds it to the bot's usage summary
-     * (creating the summary on the bot's first action): one more action, one more success or
+     * (creating the summary when the bot has none, counting the bot's earlier metrics in, such as
+     * rows of an adopted database): one more action, one more success or
      * failure, plus its response time, tokens and cost (absent values count as 0); the last activity
      * and last action type move to this action only when it is the newest (by {@code createdAt}; on
      * equal times the greater action type code wins, so the result never depends on the order of
      * concurrent writers). The id comes from an increasing database sequence, unique under
-     * concurrency.
+     * concurrency; ids that other writers inserted meanwhile are skipped.
      *
      * @param metric the action
      * @return the action as stored

@@ -142,6 +142,51 @@ class VoicebotMetricRepositoryTest {
     }
 
     @Test
+    void skipsIdsThatAnotherWriterTookWhileTheSdkRuns(PhiSdk phi, ConnectionInfo db) throws Exception {
+        VoicebotProfile bot = VoiceFixtures.bot(phi);
+        int first = phi.voicebotMetrics().record(VoiceFixtures.newMetric(bot.voicebotId()).build()).id();
+        VoiceFixtures.sql(db,
+                "INSERT INTO voicebot_metrics (id, voicebot_id, action_type) VALUES (" + (first + 1) + ", '"
+                        + bot.voicebotId() + "', 'llm'), (" + (first + 2) + ", '" + bot.voicebotId() + "', 'llm')");
+
+        List<Integer> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ids.add(phi.voicebotMetrics().record(VoiceFixtures.newMetric(bot.voicebotId()).build()).id());
+        }
+
+        assertThat(ids).containsExactly(first + 3, first + 4, first + 5);
+        assertThat(VoiceFixtures.count(db, "voicebot_metrics")).isEqualTo(6);
+    }
+
+    @Test
+    void aNewSummaryCountsTheMetricsWrittenBeforeIt(PhiSdk phi, ConnectionInfo db) throws Exception {
+        VoicebotProfile bot = VoiceFixtures.bot(phi);
+        // An adopted database: metrics that no summary counted yet.
+        VoiceFixtures.sql(db, "INSERT INTO voicebot_metrics (id, voicebot_id, action_type, success, response_time_ms,"
+                + " tokens_used, cost_usd, created_at) VALUES"
+                + " (-1, '" + bot.voicebotId() + "', 'stt', true, 100, 10, 0.000100, '2026-01-01T00:00:00Z'),"
+                + " (-2, '" + bot.voicebotId() + "', 'tts', false, 200, NULL, 0.000200, '2026-01-02T00:00:00Z')");
+        assertThat(phi.voicebotUsageSummaries().find(bot.voicebotId())).isEmpty();
+
+        phi.voicebotMetrics().record(VoiceFixtures.newMetric(bot.voicebotId()).success(true).responseTimeMs(300)
+                .tokensUsed(5).costUsd(new BigDecimal("0.000300")).build());
+        VoicebotUsageSummary counted = phi.voicebotUsageSummaries().get(bot.voicebotId());
+        phi.voicebotMetrics().record(VoiceFixtures.newMetric(bot.voicebotId()).success(true).build());
+
+        assertThat(counted.totalActions()).isEqualTo(3);
+        assertThat(counted.successfulActions()).isEqualTo(2);
+        assertThat(counted.failedActions()).isEqualTo(1);
+        assertThat(counted.totalResponseTimeMs()).isEqualTo(600);
+        assertThat(counted.totalTokensUsed()).isEqualTo(15);
+        assertThat(counted.totalCostUsd()).isEqualTo(new BigDecimal("0.000600"));
+        assertThat(counted.lastActionType()).isEqualTo(ActionType.LLM);
+        VoicebotUsageSummary afterSecond = phi.voicebotUsageSummaries().get(bot.voicebotId());
+        assertThat(afterSecond.totalActions()).isEqualTo(4);
+        assertThat(phi.voicebotUsageSummaries().rebuild(bot.voicebotId()))
+                .usingRecursiveComparison().ignoringFields("updatedAt").isEqualTo(afterSecond);
+    }
+
+    @Test
     void readsLegacyValuesWithoutFailing(PhiSdk phi, ConnectionInfo db) throws Exception {
         VoicebotProfile bot = VoiceFixtures.bot(phi);
         VoiceFixtures.sql(db,

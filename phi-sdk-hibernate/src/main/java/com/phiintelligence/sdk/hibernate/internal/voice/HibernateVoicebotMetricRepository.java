@@ -57,15 +57,28 @@ public final class HibernateVoicebotMetricRepository extends HibernateRepository
         });
     }
 
+    /**
+     * Draws the next id that no committed row holds. Other writers (the website's tooling, a Python
+     * agent, a hand-run script) may insert their own ids past the sequence while the SDK runs; the
+     * ids they took are skipped one by one. Drawing never moves the sequence back, so SDK instances
+     * drawing at the same time never get the same id.
+     */
     private int nextId(Session session) {
-        Long next = session.createNativeQuery("select nextval(cast(:sequence as regclass))", Long.class)
-                .setParameter("sequence", sequence)
-                .getSingleResult();
-        if (next > Integer.MAX_VALUE) {
-            throw new DataAccessException("voicebot_metrics.id is an INTEGER: the sequence " + sequence
-                    + " has passed its largest value", null, false, null);
+        while (true) {
+            Object[] drawn = session.createNativeQuery("with n as (select nextval(cast(:sequence as regclass)) as id)"
+                            + " select n.id, exists (select 1 from public.voicebot_metrics m where m.id = n.id) from n",
+                            Object[].class)
+                    .setParameter("sequence", sequence)
+                    .getSingleResult();
+            long next = ((Number) drawn[0]).longValue();
+            if (next > Integer.MAX_VALUE) {
+                throw new DataAccessException("voicebot_metrics.id is an INTEGER: the sequence " + sequence
+                        + " has passed its largest value", null, false, null);
+            }
+            if (!Boolean.TRUE.equals(drawn[1])) {
+                return (int) next;
+            }
         }
-        return next.intValue();
     }
 
     @Override

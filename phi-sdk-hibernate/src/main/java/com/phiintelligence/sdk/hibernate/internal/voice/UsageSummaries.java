@@ -47,7 +47,7 @@ final class UsageSummaries {
               and coalesce(s.total_actions, 0) < 2147483647
               and coalesce(s.successful_actions, 0) + excluded.successful_actions <= 2147483647
               and coalesce(s.failed_actions, 0) + excluded.failed_actions <= 2147483647
-            returning s.voicebot_id
+            returning s.xmax = 0
             """;
 
     private static final String WRITE = """
@@ -111,7 +111,7 @@ final class UsageSummaries {
     }
 
     /**
-     * Adds one new metric to its bot's summary, creating the summary on the bot's first action. The
+     * Adds one new metric to its bot's summary, creating the summary (with the bot's earlier metrics) when there is none. The
      * caller holds the bot's {@code FOR KEY SHARE} lock and writes the metric afterwards.
      *
      * @throws com.phiintelligence.sdk.voice.UsageTotalOverflowException when a total would not fit;
@@ -119,7 +119,8 @@ final class UsageSummaries {
      */
     static void add(Session session, VoicebotMetricEntity m, Instant now) {
         boolean ok = !Boolean.FALSE.equals(m.success);
-        List<String> written = session.createNativeQuery(ADD, String.class)
+        // One row back: whether the upsert inserted the summary (a new row has no xmax); none: the guard refused.
+        List<Boolean> inserted = session.createNativeQuery(ADD, Boolean.class)
                 .setParameter("voicebotId", m.voicebotId)
                 .setParameter("successes", ok ? 1 : 0)
                 .setParameter("failures", ok ? 0 : 1)
@@ -131,12 +132,30 @@ final class UsageSummaries {
                 .setParameter("now", now, Instant.class)
                 .getResultList();
         evict(session, m.voicebotId);
-        if (written.isEmpty()) {
+        if (inserted.isEmpty()) {
             // The guard of the upsert refused: say which total, from the row as it stands.
             UsageTotals after = current(session, m.voicebotId).plus(m);
             LOG.warn("Refused a metric of voicebot {}: a usage total would overflow its column", m.voicebotId);
             after.checkFits(m.voicebotId);
             throw new IllegalStateException("the usage summary of " + m.voicebotId + " refused a metric");
+        }
+        if (inserted.get(0)) {
+            includeEarlierMetrics(session, m, now);
+        }
+    }
+
+    /**
+     * A summary just created may miss metrics written before it: rows of an adopted database, or of
+     * writers that keep no summary. They are counted in now, once. No SDK recorder can have added a
+     * metric of the bot meanwhile: it would have created the summary first, and the row inserted here
+     * holds every other recorder back until this transaction ends. The new metric is not written yet.
+     */
+    private static void includeEarlierMetrics(Session session, VoicebotMetricEntity m, Instant now) {
+        UsageTotals earlier = aggregate(session, m.voicebotId, null);
+        if (earlier.actions() > 0) {
+            LOG.info("Counted {} earlier metrics of voicebot {} into its new usage summary", earlier.actions(),
+                    m.voicebotId);
+            write(session, m.voicebotId, earlier.plus(m), now);
         }
     }
 
