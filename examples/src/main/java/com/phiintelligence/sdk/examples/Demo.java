@@ -56,8 +56,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The PHI SDK demo. With no arguments it starts an embedded PostgreSQL 17; with
@@ -174,19 +172,16 @@ public final class Demo {
     }
 
     private static List<NewsSource> registerSources(PhiSdk phi, FeedServer feeds) {
-        Map<String, NewsSource> existing = phi.newsSources().query().list().stream()
-                .collect(Collectors.toMap(NewsSource::name, Function.identity(), (a, b) -> a));
         List<NewsSource> sources = new ArrayList<>();
         for (String file : feeds.feeds()) {
             String name = SOURCE_PREFIX + file.substring(0, file.lastIndexOf('.'));
             String feedUrl = feeds.urlOf(file).toString();
-            NewsSource known = existing.get(name);
-            // The local server's port changes between runs: a source found again gets the new URL.
-            sources.add(known != null
-                    ? phi.newsSources().update(known.id(), NewsSourceUpdate.builder().rssUrl(feedUrl).url(feedUrl)
-                            .status(SourceStatus.ACTIVE).build())
-                    : phi.newsSources().create(NewNewsSource.builder().name(name).type(typeOf(file))
-                            .url(feedUrl).rssUrl(feedUrl).build()));
+            // One row per name, even when demos start together on one database; the local server's
+            // port changes between runs, so a source found again gets the new URL.
+            NewsSource source = phi.newsSources().findOrCreate(NewNewsSource.builder().name(name).type(typeOf(file))
+                    .url(feedUrl).rssUrl(feedUrl).build());
+            sources.add(phi.newsSources().update(source.id(), NewsSourceUpdate.builder().rssUrl(feedUrl).url(feedUrl)
+                    .status(SourceStatus.ACTIVE).build()));
         }
         return sources;
     }

@@ -3,6 +3,7 @@ package com.phiintelligence.sdk.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.phiintelligence.sdk.PhiSdk;
+import com.phiintelligence.sdk.news.NewsSource;
 import com.phiintelligence.sdk.news.SourceStatus;
 import com.phiintelligence.sdk.testkit.ConnectionInfo;
 import com.phiintelligence.sdk.testkit.PhiTestDatabase;
@@ -10,7 +11,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -30,8 +36,7 @@ class DemoTest {
     @Test
     void aggregatesEveryBundledFeedAndStoresNoDuplicateOnTheSecondRun() {
         ConnectionInfo db = PhiTestDatabase.get().newDatabase();
-        String url = db.jdbcUrl() + (db.jdbcUrl().contains("?") ? "&" : "?") + "user=" + encode(db.username())
-                + (db.password() == null ? "" : "&password=" + encode(db.password()));
+        String url = urlWithCredentials(db);
 
         String first = run("--database-url", url);
         assertThat(first).contains("Schema: CREATED");
@@ -67,6 +72,28 @@ class DemoTest {
     }
 
     @Test
+    void demosRunningTogetherOnOneDatabaseShareTheirSources() throws Exception {
+        ConnectionInfo db = PhiTestDatabase.get().newDatabase();
+        String url = urlWithCredentials(db);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<String>> runs = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                runs.add(pool.submit(() -> run("--database-url", url)));
+            }
+            for (Future<String> r : runs) {
+                assertThat(count(r.get(120, TimeUnit.SECONDS), "news_sources")).isEqualTo(28);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        try (PhiSdk phi = PhiSdk.create(db.configBuilder().poolSize(1).build())) {
+            assertThat(phi.newsSources().query().list()).hasSize(28).extracting(NewsSource::name).doesNotHaveDuplicates();
+            assertThat(phi.adminUsers().query().count()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void badUsageAndAnUnreachableDatabaseAreReportedWithTheirExitStatus() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         assertThat(Demo.run(new String[] {"--database-url"}, new PrintStream(bytes, true, StandardCharsets.UTF_8), null))
@@ -83,6 +110,11 @@ class DemoTest {
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertThat(status).isEqualTo(1);
         assertThat(out).contains("FAILED: Could not connect").doesNotContain("secret-pw");
+    }
+
+    private static String urlWithCredentials(ConnectionInfo db) {
+        return db.jdbcUrl() + (db.jdbcUrl().contains("?") ? "&" : "?") + "user=" + encode(db.username())
+                + (db.password() == null ? "" : "&password=" + encode(db.password()));
     }
 
     private static String encode(String s) {

@@ -9,4 +9,17 @@ import com.phiintelligence.sdk.Repository;
  */
 public interface NewsSourceRepository
         extends Repository<NewsSource, String, NewNewsSource, NewsSourceUpdate, NewsSourceQuery> {
+
+    /**
+     * Returns the source with the command's name, creating it from the command when there is none:
+     * how a service registers the feeds it needs at every start. Registrations of one name through
+     * the SDK take turns, so instances starting together make one row (the table has no unique key
+     * on the name: a writer outside the SDK can still add another). When several sources already
+     * have the name, the oldest is returned. An existing source is returned as it is: the command's
+     * other values do not change it.
+     *
+     * @param source the source to register
+     * @return the source found or created
+     */
+    NewsSource findOrCreate(NewNewsSource source);
 }

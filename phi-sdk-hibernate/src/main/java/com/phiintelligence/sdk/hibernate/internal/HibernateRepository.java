@@ -90,6 +90,20 @@ public abstract class HibernateRepository<T, ID, E, N, U, Q extends Query<T, ?, 
         return Times.now(db.clock());
     }
 
+    /**
+     * Takes a transaction-scoped advisory lock on a key, so that the SDK's writers that would
+     * otherwise race on a check-then-write (a free slug, a source's name) take turns; released at
+     * commit or rollback, so it holds behind a pooler in transaction mode too.
+     *
+     * @param session the session of the running transaction
+     * @param key     what is being serialised, for example {@code phi-sdk:blog_posts.slug:hello}
+     */
+    protected static void lockKey(Session session, String key) {
+        session.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtext(:key))) l", Long.class)
+                .setParameter("key", key)
+                .getSingleResult();
+    }
+
     @Override
     public T create(N command) {
         Objects.requireNonNull(command, "command");

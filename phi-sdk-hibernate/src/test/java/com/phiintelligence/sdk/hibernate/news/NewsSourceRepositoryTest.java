@@ -25,7 +25,15 @@ import com.phiintelligence.sdk.testkit.PhiTest;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
@@ -126,6 +134,51 @@ class NewsSourceRepositoryTest {
 
         assertThat(phi.newsSources().query().list()).extracting(NewsSource::id)
                 .containsExactly("legacy-3", "legacy-1", "legacy-2");
+    }
+
+    @Test
+    void findOrCreateMakesOneRowPerNameEvenWhenCalledTogether(PhiSdk phi, ConnectionInfo db) throws Exception {
+        int writers = 8;
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            List<Future<NewsSource>> registered = new ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                NewNewsSource command = feed("Hugging Face blog").priority(i % 2 == 0 ? SourcePriority.HIGH : SourcePriority.LOW)
+                        .build();
+                registered.add(pool.submit(() -> {
+                    go.await();
+                    return phi.newsSources().findOrCreate(command);
+                }));
+            }
+            go.countDown();
+            Set<String> ids = new HashSet<>();
+            for (Future<NewsSource> f : registered) {
+                ids.add(f.get(30, TimeUnit.SECONDS).id());
+            }
+            assertThat(ids).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(phi.newsSources().query().count()).isEqualTo(1);
+
+        // Found again, it is returned as it is; legacy duplicates of a name give the oldest.
+        NewsSource again = phi.newsSources().findOrCreate(feed("Hugging Face blog").type(SourceType.RESEARCH).build());
+        assertThat(again.type()).isEqualTo(SourceType.TECH_NEWS);
+        try (Connection c = db.open();
+             Statement s = c.createStatement()) {
+            s.execute("INSERT INTO news_sources (id, name, type, url, created_at) VALUES"
+                    + " ('dup-new', 'Twice', 'research', 'https://a.example.com', '2026-02-01 00:00:00'),"
+                    + " ('dup-old', 'Twice', 'research', 'https://b.example.com', '2026-01-01 00:00:00')");
+        }
+        assertThat(phi.newsSources().findOrCreate(feed("Twice").build()).id()).isEqualTo("dup-old");
+        assertThat(phi.newsSources().query().count()).isEqualTo(3);
+    }
+
+    @Test
+    void findOrCreateChecksTheCommand(PhiSdk phi) {
+        assertThatThrownBy(() -> phi.newsSources().findOrCreate(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("source");
     }
 
     @Test

@@ -47,9 +47,7 @@ public final class HibernateBlogPostRepository
      * {@link com.phiintelligence.sdk.error.ConflictException}.)
      */
     private static String freeSlug(Session session, String base) {
-        session.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtext(:key))) l", Long.class)
-                .setParameter("key", "phi-sdk:blog_posts.slug:" + base)
-                .getSingleResult();
+        lockKey(session, "phi-sdk:blog_posts.slug:" + base);
         List<String> taken = session.createSelectionQuery(
                         "select e.slug from BlogPost e where e.slug = :base or e.slug like :prefix", String.class)
                 .setParameter("base", base)

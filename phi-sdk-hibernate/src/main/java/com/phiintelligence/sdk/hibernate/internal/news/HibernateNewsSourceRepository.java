@@ -12,6 +12,8 @@ import com.phiintelligence.sdk.news.SourcePriority;
 import com.phiintelligence.sdk.news.SourceStatus;
 import com.phiintelligence.sdk.news.SourceType;
 import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
 
 /** {@link NewsSourceRepository} over {@link NewsSourceEntity}. Thread-safe. */
 public final class HibernateNewsSourceRepository
@@ -21,6 +23,27 @@ public final class HibernateNewsSourceRepository
     /** @param db where the work runs */
     public HibernateNewsSourceRepository(Database db) {
         super(db, NewsSourceEntity.class, "news_sources", "id");
+    }
+
+    /** Serialises the SDK's registrations of one name with an advisory lock, then finds or creates. */
+    @Override
+    public NewsSource findOrCreate(NewNewsSource source) {
+        Objects.requireNonNull(source, "source");
+        return db.run(session -> {
+            lockKey(session, "phi-sdk:news_sources.name:" + source.name());
+            List<NewsSourceEntity> named = session.createSelectionQuery(
+                            "from NewsSource e where e.name = :name order by e.createdAt nulls last, e.id", NewsSourceEntity.class)
+                    .setParameter("name", source.name())
+                    .setMaxResults(1)
+                    .getResultList();
+            if (!named.isEmpty()) {
+                return toDomain(named.get(0));
+            }
+            NewsSourceEntity e = newEntity(source, now());
+            session.persist(e);
+            session.flush();
+            return toDomain(e);
+        });
     }
 
     @Override
