@@ -39,6 +39,18 @@ public record ContactUpdate(
 
     /** Checks the rules of the fields that are set. */
     public ContactUpdate {
+        Checks.nonNull(name, "name");
+        Checks.nonNull(email, "email");
+        Checks.nonNull(company, "company");
+        Checks.nonNull(service, "service");
+        Checks.nonNull(message, "message");
+        Checks.nonNull(status, "status");
+        Checks.nonNull(notes, "notes");
+        Checks.nonNull(priority, "priority");
+        Checks.nonNull(source, "source");
+        Checks.nonNull(responseTimeHours, "responseTimeHours");
+        Checks.nonNull(lastContactedAt, "lastContactedAt");
+        Checks.nonNull(assignedTo, "assignedTo");
         name.ifSet(v -> Checks.notBlank(v, "name"));
         email.ifSet(v -> Checks.email(Checks.notBlank(v, "email"), "email"));
         message.ifSet(v -> Checks.notBlank(v, "message"));

@@ -5,7 +5,8 @@ import com.phiintelligence.sdk.error.ValidationException;
 /**
  * Which page of a query to read.
  *
- * @param number the page number, starting at 0
+ * @param number the page number, starting at 0; the page must start within the first
+ *               {@value Integer#MAX_VALUE} rows
  * @param size   the number of rows per page, 1 to {@value #MAX_SIZE}
  */
 public record PageRequest(int number, int size) {
@@ -21,6 +22,10 @@ public record PageRequest(int number, int size) {
         }
         if (size < 1 || size > MAX_SIZE) {
             throw new ValidationException("page.size", "must be between 1 and " + MAX_SIZE);
+        }
+        if ((long) number * size > Integer.MAX_VALUE) {
+            throw new ValidationException("page.number", "must not put the page beyond row " + Integer.MAX_VALUE
+                    + " (number times size)");
         }
     }
 

@@ -33,6 +33,13 @@ public record VoiceSessionUpdate(
 
     /** Checks the rules of the fields that are set. */
     public VoiceSessionUpdate {
+        Checks.nonNull(companyName, "companyName");
+        Checks.nonNull(roomName, "roomName");
+        Checks.nonNull(workerId, "workerId");
+        Checks.nonNull(startTime, "startTime");
+        Checks.nonNull(endTime, "endTime");
+        Checks.nonNull(status, "status");
+        Checks.nonNull(performanceMetrics, "performanceMetrics");
         companyName.ifSet(v -> VoiceChecks.requiredText(v, VoiceChecks.COMPANY, "companyName"));
         roomName.ifSet(v -> VoiceChecks.requiredText(v, VoiceChecks.KEY, "roomName"));
         workerId.ifSet(v -> VoiceChecks.requiredText(v, VoiceChecks.KEY, "workerId"));

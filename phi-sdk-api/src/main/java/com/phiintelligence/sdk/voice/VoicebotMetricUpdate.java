@@ -35,6 +35,16 @@ public record VoicebotMetricUpdate(
 
     /** Checks the rules of the fields that are set. */
     public VoicebotMetricUpdate {
+        Checks.nonNull(sessionId, "sessionId");
+        Checks.nonNull(userId, "userId");
+        Checks.nonNull(actionType, "actionType");
+        Checks.nonNull(actionDetails, "actionDetails");
+        Checks.nonNull(success, "success");
+        Checks.nonNull(responseTimeMs, "responseTimeMs");
+        Checks.nonNull(tokensUsed, "tokensUsed");
+        Checks.nonNull(costUsd, "costUsd");
+        Checks.nonNull(errorMessage, "errorMessage");
+        Checks.nonNull(metadata, "metadata");
         sessionId.ifSet(v -> VoiceChecks.optionalText(v, VoiceChecks.KEY, "sessionId"));
         userId.ifSet(v -> Checks.maxLength(v, VoiceChecks.KEY, "userId"));
         actionType.ifSet(v -> VoiceChecks.code(Checks.required(v, "actionType"), VoiceChecks.CODE, "actionType"));

@@ -22,6 +22,11 @@ public record VoicebotProfileUpdate(
 
     /** Checks the rules of the fields that are set. */
     public VoicebotProfileUpdate {
+        Checks.nonNull(companyName, "companyName");
+        Checks.nonNull(description, "description");
+        Checks.nonNull(status, "status");
+        Checks.nonNull(livekitInstance, "livekitInstance");
+        Checks.nonNull(configuration, "configuration");
         companyName.ifSet(v -> VoiceChecks.requiredText(v, VoiceChecks.COMPANY, "companyName"));
         status.ifSet(v -> VoiceChecks.code(Checks.required(v, "status"), VoiceChecks.STATUS, "status"));
         livekitInstance.ifSet(v -> VoiceChecks.code(Checks.required(v, "livekitInstance"), VoiceChecks.CODE,

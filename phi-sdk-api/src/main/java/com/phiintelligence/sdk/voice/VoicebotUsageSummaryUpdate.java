@@ -31,6 +31,14 @@ public record VoicebotUsageSummaryUpdate(
 
     /** Checks the rules of the fields that are set. */
     public VoicebotUsageSummaryUpdate {
+        Checks.nonNull(totalActions, "totalActions");
+        Checks.nonNull(successfulActions, "successfulActions");
+        Checks.nonNull(failedActions, "failedActions");
+        Checks.nonNull(totalResponseTimeMs, "totalResponseTimeMs");
+        Checks.nonNull(totalTokensUsed, "totalTokensUsed");
+        Checks.nonNull(totalCostUsd, "totalCostUsd");
+        Checks.nonNull(lastActivity, "lastActivity");
+        Checks.nonNull(lastActionType, "lastActionType");
         totalActions.ifSet(v -> Checks.notNegative(Checks.required(v, "totalActions"), "totalActions"));
         successfulActions.ifSet(v -> Checks.notNegative(Checks.required(v, "successfulActions"), "successfulActions"));
         failedActions.ifSet(v -> Checks.notNegative(Checks.required(v, "failedActions"), "failedActions"));

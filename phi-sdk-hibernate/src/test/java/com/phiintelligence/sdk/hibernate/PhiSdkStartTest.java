@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.phiintelligence.sdk.PhiSdk;
 import com.phiintelligence.sdk.config.PhiConfig;
-import com.phiintelligence.sdk.error.PhiException;
+import com.phiintelligence.sdk.error.DataAccessException;
+import com.phiintelligence.sdk.testkit.ConnectionInfo;
+import com.phiintelligence.sdk.testkit.PhiTestDatabase;
 import java.net.ServerSocket;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -23,14 +25,34 @@ class PhiSdkStartTest {
                 .connectionTimeout(Duration.ofSeconds(1))
                 .build();
         assertThatThrownBy(() -> PhiSdk.create(config))
-                .isInstanceOf(PhiException.class)
+                .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining("Could not connect to jdbc:postgresql://127.0.0.1:" + closedPort + "/phi as phi")
-                .hasMessageNotContaining("very-secret-password");
+                .hasMessageNotContaining("very-secret-password")
+                .satisfies(e -> {
+                    assertThat(((DataAccessException) e).isTransient()).as("a refused connection is worth a retry").isTrue();
+                    assertThat(((DataAccessException) e).sqlState()).startsWith("08");
+                });
+    }
+
+    @Test
+    void aDatabaseThatDoesNotExistIsADataAccessExceptionNotWorthARetry() {
+        ConnectionInfo server = PhiTestDatabase.get().newDatabase();
+        String missing = server.jdbcUrl().replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]*", "$1no_such_database_here");
+        PhiConfig config = PhiConfig.builder().url(missing).username(server.username()).password(server.password()).build();
+
+        assertThatThrownBy(() -> PhiSdk.create(config))
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("Could not connect to")
+                .hasMessageContaining("no_such_database_here")
+                .satisfies(e -> {
+                    assertThat(((DataAccessException) e).isTransient()).isFalse();
+                    assertThat(((DataAccessException) e).sqlState()).isEqualTo("3D000");
+                });
     }
 
     @Test
     void aClosedSdkRefusesWorkClearlyAndClosesOnce() {
-        com.phiintelligence.sdk.testkit.ConnectionInfo db = com.phiintelligence.sdk.testkit.PhiTestDatabase.get().newDatabase();
+        ConnectionInfo db = PhiTestDatabase.get().newDatabase();
         PhiSdk phi = PhiSdk.create(db.configBuilder().poolSize(1).build());
         assertThat(phi.contacts().query().count()).isZero();
         phi.close();

@@ -10,6 +10,7 @@ import com.phiintelligence.sdk.careers.JobRepository;
 import com.phiintelligence.sdk.config.DatabaseUrl;
 import com.phiintelligence.sdk.config.PhiConfig;
 import com.phiintelligence.sdk.contacts.ContactRepository;
+import com.phiintelligence.sdk.error.DataAccessException;
 import com.phiintelligence.sdk.error.PhiException;
 import com.phiintelligence.sdk.hibernate.internal.accounts.AdminUserEntity;
 import com.phiintelligence.sdk.hibernate.internal.accounts.HibernateAdminUserRepository;
@@ -163,8 +164,14 @@ public final class HibernatePhiSdk implements PhiSdk {
         try {
             return new HikariDataSource(hikari);
         } catch (RuntimeException e) {
-            throw new PhiException("Could not connect to " + DatabaseUrl.redact(config.jdbcUrl())
-                    + (config.username() == null ? "" : " as " + config.username()) + ": " + rootMessage(e), ErrorMapper.map(e));
+            // A DataAccessException like any other database failure, so that isTransient() tells a
+            // refused or dropped connection (worth a retry) from a refused password (not).
+            PhiException mapped = ErrorMapper.map(e);
+            String sqlState = mapped instanceof DataAccessException d ? d.sqlState() : null;
+            boolean transientFailure = mapped instanceof DataAccessException d && d.isTransient();
+            throw new DataAccessException("Could not connect to " + DatabaseUrl.redact(config.jdbcUrl())
+                    + (config.username() == null ? "" : " as " + config.username()) + ": " + rootMessage(e),
+                    sqlState, transientFailure, mapped);
         }
     }
 
@@ -188,6 +195,9 @@ public final class HibernatePhiSdk implements PhiSdk {
                 .applySetting(AvailableSettings.PHYSICAL_NAMING_STRATEGY, new PhysicalNamingStrategySnakeCaseImpl())
                 .applySetting(AvailableSettings.JSON_FORMAT_MAPPER, new JacksonJsonFormatMapper(JsonCodec.mapper()))
                 .applySetting(AvailableSettings.CONNECTION_PROVIDER_DISABLES_AUTOCOMMIT, true)
+                // Every database error reaches the caller as a PhiException with its SQLState: the
+                // caller decides whether it is worth a log line (a taken key the caller expects is not).
+                .applySetting(AvailableSettings.LOG_JDBC_ERRORS, false)
                 .build();
         try {
             MetadataSources sources = new MetadataSources(registry);
