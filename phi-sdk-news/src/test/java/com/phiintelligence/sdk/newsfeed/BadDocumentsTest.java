@@ -51,6 +51,21 @@ class BadDocumentsTest {
     }
 
     @Test
+    void controlCharactersThatXmlForbidsAreDroppedNotFatal() {
+        URI uri = SERVER.serve("/controls.xml", "application/rss+xml", ("<?xml version=\"1.0\"?><rss version=\"2.0\">"
+                + "<channel><title>Feed</title><item><title>Launch\u0001 day&#8;</title>"
+                + "<link>https://example.com/a</link><description>one\u001Btwo</description></item></channel></rss>")
+                .getBytes(UTF_8));
+
+        ParsedFeed feed = reader.read(uri);
+
+        assertThat(feed.items()).singleElement().satisfies(item -> {
+            assertThat(item.title()).isEqualTo("Launch day");
+            assertThat(item.excerpt()).isEqualTo("onetwo");
+        });
+    }
+
+    @Test
     void truncatedXmlSaysWhereItBroke() {
         byte[] full = LocalFeedServer.fixture("hackernews-frontpage-rss2.xml");
         URI uri = SERVER.serve("/truncated.xml", "application/rss+xml", Arrays.copyOf(full, full.length / 2));
