@@ -154,7 +154,8 @@ public final class PhiConfig {
 
         /**
          * @param sdkSchema the schema for the SDK's own state: lower-case letters, digits and
-         *                  underscores, not {@code public}
+         *                  underscores, at most 63; not {@code public}, {@code information_schema} or a
+         *                  name that starts with {@code pg_} (PostgreSQL reserves those)
          * @return this builder
          */
         public Builder sdkSchema(String sdkSchema) {
@@ -189,8 +190,9 @@ public final class PhiConfig {
                 throw new ValidationException("sdkSchema",
                         "must be a lower-case identifier (letters, digits, underscores; at most 63)");
             }
-            if (sdkSchema.equals("public") || sdkSchema.startsWith("pg_")) {
-                throw new ValidationException("sdkSchema", "must not be public or a pg_ schema");
+            if (sdkSchema.equals("public") || sdkSchema.equals("information_schema") || sdkSchema.startsWith("pg_")) {
+                throw new ValidationException("sdkSchema",
+                        "must not be public, information_schema or a pg_ schema (PostgreSQL reserves them)");
             }
             Objects.requireNonNull(connectionTimeout, "connectionTimeout");
             if (connectionTimeout.toMillis() < 250) {

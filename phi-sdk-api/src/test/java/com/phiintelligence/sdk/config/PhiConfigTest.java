@@ -32,10 +32,18 @@ class PhiConfigTest {
         assertRejected(PhiConfig.builder().url("jdbc:postgresql://h/db").poolSize(0), "poolSize", "must be between 1 and 1000");
         assertRejected(PhiConfig.builder().url("jdbc:postgresql://h/db").sdkSchema("Bad-Name"), "sdkSchema",
                 "must be a lower-case identifier (letters, digits, underscores; at most 63)");
-        assertRejected(PhiConfig.builder().url("jdbc:postgresql://h/db").sdkSchema("public"), "sdkSchema",
-                "must not be public or a pg_ schema");
         assertRejected(PhiConfig.builder().url("jdbc:postgresql://h/db").connectionTimeout(Duration.ofMillis(10)),
                 "connectionTimeout", "must be at least 250 ms");
+    }
+
+    @Test
+    void refusesTheSchemasThatPostgresqlReserves() {
+        for (String reserved : new String[] {"public", "information_schema", "pg_catalog", "pg_toast", "pg_temp_3", "pg_anything"}) {
+            assertRejected(PhiConfig.builder().url("jdbc:postgresql://h/db").sdkSchema(reserved), "sdkSchema",
+                    "must not be public, information_schema or a pg_ schema (PostgreSQL reserves them)");
+        }
+        assertThat(PhiConfig.builder().url("jdbc:postgresql://h/db").sdkSchema("phi_pg_state").build().sdkSchema())
+                .isEqualTo("phi_pg_state");
     }
 
     private static void assertRejected(PhiConfig.Builder builder, String field, String rule) {
