@@ -37,6 +37,29 @@ class PhiConfigTest {
     }
 
     @Test
+    void nullIsAValidationExceptionAtBuildNamingTheProperty() {
+        assertRejected(PhiConfig.builder().url(null), "url", "must be given");
+        assertRejected(PhiConfig.builder().url("jdbc:postgresql://h/db").connectionTimeout(null), "connectionTimeout",
+                "must be given");
+        assertRejected(PhiConfig.builder().url("jdbc:postgresql://h/db").sdkSchema(null), "sdkSchema", "must be given");
+        assertThatThrownBy(() -> PhiConfig.of(null)).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.field()).isEqualTo("url"));
+    }
+
+    @Test
+    void nullCredentialsMeanThoseOfTheUrl() {
+        PhiConfig config = PhiConfig.builder().url("postgresql://a:b@h/db").username(null).password(null).build();
+        assertThat(config.username()).isEqualTo("a");
+        assertThat(config.password()).isEqualTo("b");
+    }
+
+    @Test
+    void refusesANegativeTimeout() {
+        assertRejected(PhiConfig.builder().url("jdbc:postgresql://h/db").connectionTimeout(Duration.ofSeconds(-1)),
+                "connectionTimeout", "must be at least 250 ms");
+    }
+
+    @Test
     void refusesTheSchemasThatPostgresqlReserves() {
         for (String reserved : new String[] {"public", "information_schema", "pg_catalog", "pg_toast", "pg_temp_3", "pg_anything"}) {
             assertRejected(PhiConfig.builder().url("jdbc:postgresql://h/db").sdkSchema(reserved), "sdkSchema",
