@@ -11,7 +11,11 @@ import java.util.Objects;
 /**
  * A PostgreSQL location, parsed from either of the two forms operators are handed:
  * <ul>
- *   <li>a JDBC URL, {@code jdbc:postgresql://host:5432/db?sslmode=require}, used as given;</li>
+ *   <li>a JDBC URL, {@code jdbc:postgresql://host:5432/db?sslmode=require} (several hosts
+ *       {@code host1:5432,host2:5433} allowed), its hosts and ports checked at once rather than by
+ *       pgjdbc at connect time, otherwise used as given; the form without {@code //}, {@code jdbc:postgresql:db}, names a database on pgjdbc's
+ *       default host and port. A JDBC URL must have a {@code /} after its hosts and no user information
+ *       before an {@code @} (pgjdbc reads none);</li>
  *   <li>a libpq URL as Neon prints it, {@code postgresql://user:pass@host/db?sslmode=require&channel_binding=require}
  *       (or {@code postgres://}); user and password are taken out of it (percent-decoded) and the
  *       libpq parameters are renamed to their pgjdbc equivalents ({@code channel_binding} becomes
@@ -107,9 +111,18 @@ public final class DatabaseUrl {
     private static DatabaseUrl parseJdbc(String text) {
         boolean hosts = text.startsWith("//");
         UrlParts parts = hosts ? UrlParts.split(text.substring(2)) : UrlParts.splitWithoutHosts(text);
+        if (parts.userInfo() != null) {
+            throw new ValidationException("url", "must not hold a user or password before an '@' in the JDBC form;"
+                    + " give them as the user and password parameters or to the builder");
+        }
+        parts.checkLocation();
+        if (hosts && parts.database() == null) {
+            throw new ValidationException("url",
+                    "must have a '/' after its hosts in the JDBC form (jdbc:postgresql://host:port/database)");
+        }
         List<UrlParts.Param> params = parts.params().stream().filter(p -> !p.isCredential()).toList();
-        UrlParts jdbc = new UrlParts(parts.userInfo(), parts.hosts(), parts.database(), params);
-        return new DatabaseUrl(JDBC_PREFIX + (hosts ? "//" : "") + jdbc, credential(parts, "user"), credential(parts, "password"));
+        return new DatabaseUrl(JDBC_PREFIX + (hosts ? "//" : "") + parts.withParams(params),
+                credential(parts, "user"), credential(parts, "password"));
     }
 
     /** @return the percent-decoded value of the last parameter of that name, null when absent or empty */

@@ -154,6 +154,46 @@ class DatabaseUrlTest {
     }
 
     @Test
+    void checksTheHostsAndPortsOfAJdbcUrlAtBuildTime() {
+        assertRefused("jdbc:postgresql://h:abc/db", PORT_RULE);
+        assertRefused("jdbc:postgresql://h:0/db", PORT_RULE);
+        assertRefused("jdbc:postgresql://h1:5432,h2:65536/db", PORT_RULE);
+        assertRefused("jdbc:postgresql://h:/db", PORT_RULE);
+        assertRefused("jdbc:postgresql:///db", "must name a host");
+        assertRefused("jdbc:postgresql://:5432/db", "must name a host");
+        assertRefused("jdbc:postgresql://h1,,h2/db", "must name a host");
+        assertRefused("jdbc:postgresql://h$x/db", "has a host that is not a name or an IP address (IPv6 in brackets)");
+        assertRefused("jdbc:postgresql://h?ssl=true",
+                "must have a '/' after its hosts in the JDBC form (jdbc:postgresql://host:port/database)");
+        assertRefused("jdbc:postgresql://h/a/b", "has a '/' in its database name; percent-encode it as %2F");
+        assertThat(PhiConfig.of("jdbc:postgresql://h1:5432,h2:5433/db?targetServerType=primary").jdbcUrl())
+                .isEqualTo("jdbc:postgresql://h1:5432,h2:5433/db?targetServerType=primary");
+        assertThat(PhiConfig.of("jdbc:postgresql://[::1]:5432,h2,10.0.0.7:6432/db").jdbcUrl())
+                .isEqualTo("jdbc:postgresql://[::1]:5432,h2,10.0.0.7:6432/db");
+        assertThat(PhiConfig.of("jdbc:postgresql:phi?ssl").jdbcUrl()).isEqualTo("jdbc:postgresql:phi?ssl");
+    }
+
+    @Test
+    void refusesUserInformationInAJdbcUrlWithoutShowingIt() {
+        for (String url : List.of("jdbc:postgresql://u:54321@h/db", "jdbc:postgresql://u:Se?cr3tPW@h:5432/db")) {
+            assertThatThrownBy(() -> PhiConfig.of(url)).isInstanceOfSatisfying(ValidationException.class, e -> {
+                assertThat(e.field()).isEqualTo("url");
+                assertThat(e.rule()).startsWith("must not hold a user or password before an '@'");
+                assertThat(e.getMessage()).doesNotContain("54321").doesNotContain("Se?").doesNotContain("cr3tPW");
+            });
+            assertThat(DatabaseUrl.redact(url)).doesNotContain("54321").doesNotContain("cr3tPW");
+        }
+    }
+
+    private static void assertRefused(String url, String rule) {
+        assertThatThrownBy(() -> PhiConfig.builder().url(url).build()).as(url)
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.field()).isEqualTo("url");
+                    assertThat(e.rule()).isEqualTo(rule);
+                });
+    }
+
+    @Test
     void rejectsWhatIsNotAPostgresUrl() {
         assertThatThrownBy(() -> DatabaseUrl.parse("mysql://h/db"))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
