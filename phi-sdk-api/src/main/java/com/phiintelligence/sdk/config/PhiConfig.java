@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * <p>The setters of the {@link Builder} never throw, {@code null} included: {@link Builder#build()}
  * checks every setting and throws a {@link ValidationException} naming the first property that breaks
  * a rule ({@code null} for {@code url}, {@code sdkSchema} or {@code connectionTimeout} breaks
- * {@code must be given}).
+ * {@code must be given}). The URL's rules are those of {@link DatabaseUrl}; no message quotes its user
+ * information (the text before its {@code @}) or a password, and {@link #toString()} shows the user name
+ * only as the user.
  *
  * <p>Defaults: pool size 10, migrate on start, SDK schema {@code phi_sdk}, connection timeout
  * 30 seconds.
@@ -58,7 +60,11 @@ public final class PhiConfig {
         return builder().url(url).build();
     }
 
-    /** @return the pgjdbc URL, without credentials */
+    /**
+     * @return the pgjdbc URL, without user information and the {@code user} and {@code password}
+     *         parameters; other secret parameters such as {@code sslpassword} stay, so show it only
+     *         through {@link DatabaseUrl#redact(String)}, as {@link #toString()} does
+     */
     public String jdbcUrl() {
         return jdbcUrl;
     }

@@ -122,7 +122,7 @@ record UrlParts(String userInfo, String hosts, String database, List<Param> para
                 || (parts.database != null && parts.database.indexOf('@') >= 0);
         for (Param p : parts.params) {
             strayAt |= p.name.indexOf('@') >= 0
-                    || (p.value != null && p.value.indexOf('@') >= 0 && !p.name.equals("user") && !p.isPassword());
+                    || (p.value != null && p.value.indexOf('@') >= 0 && !p.isCredential() && !p.isPassword());
         }
         if (strayAt) {
             throw new ValidationException("url", AT_RULE);
