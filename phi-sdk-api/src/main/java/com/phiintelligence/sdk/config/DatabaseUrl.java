@@ -3,15 +3,19 @@ package com.phiintelligence.sdk.config;
 import com.phiintelligence.sdk.error.ValidationException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.StringJoiner;
 
 /**
  * A PostgreSQL location, parsed from either of the two forms operators are handed:
  * <ul>
- *   <li>a JDBC URL, {@code jdbc:postgresql://host:5432/db?sslmode=require}, used as given;</li>
+ *   <li>a JDBC URL, {@code jdbc:postgresql://host:5432/db?sslmode=require} (several hosts
+ *       {@code host1:5432,host2:5433} allowed), its hosts and ports checked at once rather than by
+ *       pgjdbc at connect time, otherwise used as given; the form without {@code //}, {@code jdbc:postgresql:db}, names a database on pgjdbc's
+ *       default host and port. A JDBC URL must have a {@code /} after its hosts and no user information
+ *       before an {@code @} (pgjdbc reads none);</li>
  *   <li>a libpq URL as Neon prints it, {@code postgresql://user:pass@host/db?sslmode=require&channel_binding=require}
  *       (or {@code postgres://}); user and password are taken out of it (percent-decoded) and the
  *       libpq parameters are renamed to their pgjdbc equivalents ({@code channel_binding} becomes
@@ -21,8 +25,31 @@ import java.util.StringJoiner;
  * In either form, {@code user} and {@code password} query parameters are taken out of the URL too
  * (percent-decoded), so that {@link #jdbcUrl()}, which the SDK shows in messages, never holds a
  * password. Immutable and thread-safe. {@link #toString()} never shows the password.
+ *
+ * <h2>Where the user information ends</h2>
+ * As libpq does, the user information ({@code user:password}) is the text before the first
+ * {@code @}, when no {@code /} comes before that {@code @}; so a password may hold a {@code ?}
+ * ({@code postgresql://u:Se?cr3t@host/db}), but a {@code /} or an {@code @} in a user or password must
+ * be percent-encoded ({@code %2F}, {@code %40}). One exception, for an {@code @} in a parameter of a
+ * URL without user information: when the text before the first {@code @} reads as hosts without a
+ * port, a {@code ?} and {@code name=value} parameters, it is read so
+ * ({@code postgresql://host?user=me@server} names the user {@code me@server}); when it reads as
+ * hosts with a port and parameters ({@code postgresql://host:5432?user=me@server}) it could as well
+ * be {@code user:password} with a {@code ?} in the password, and the URL is refused as ambiguous.
+ * Outside the user information, an {@code @} may stand only in the value of the {@code user}
+ * parameter or of a password parameter ({@code postgresql://host/db?user=a@b.com}); anywhere else,
+ * most likely the end of user information whose password holds a {@code /}, the URL is refused.
+ *
+ * <h2>What is refused</h2>
+ * {@link #parse(String)} throws a {@link ValidationException} naming {@code url} and the rule, and
+ * never any text of the URL (which may hold a password), when the URL has neither prefix, names no
+ * host, has a host that is not a name or an IP address (IPv6 in brackets), a port that is not a number
+ * from 1 to 65535, a {@code /} in its database name, an ambiguous or misplaced {@code @}, or a
+ * malformed percent-escape in its user or password. The exception has no cause.
  */
 public final class DatabaseUrl {
+    private static final String JDBC_PREFIX = "jdbc:postgresql:";
+    private static final List<String> LIBPQ_PREFIXES = List.of("postgresql://", "postgres://");
     private static final Map<String, String> LIBPQ_TO_PGJDBC = Map.of(
             "channel_binding", "channelBinding",
             "connect_timeout", "connectTimeout",
@@ -40,143 +67,114 @@ public final class DatabaseUrl {
     }
 
     /**
-     * Parses a JDBC or libpq URL.
+     * Parses a JDBC or libpq URL by the rules above.
      *
-     * @param url the URL, not null
+     * @param url the URL, not null; leading and trailing white space is ignored
      * @return the parsed location
-     * @throws ValidationException naming {@code url} when the text is neither form
+     * @throws NullPointerException when {@code url} is null
+     * @throws ValidationException naming {@code url} and the rule it breaks (never echoing the URL)
      */
     public static DatabaseUrl parse(String url) {
         Objects.requireNonNull(url, "url");
         String trimmed = url.strip();
-        boolean jdbc = trimmed.startsWith("jdbc:postgresql:");
-        String rest;
-        if (jdbc) {
-            rest = trimmed;
-        } else if (trimmed.startsWith("postgresql://")) {
-            rest = trimmed.substring("postgresql://".length());
-        } else if (trimmed.startsWith("postgres://")) {
-            rest = trimmed.substring("postgres://".length());
-        } else {
-            throw new ValidationException("url",
-                    "must start with jdbc:postgresql:, postgresql:// or postgres://");
+        if (trimmed.startsWith(JDBC_PREFIX)) {
+            return parseJdbc(trimmed.substring(JDBC_PREFIX.length()));
         }
-        Map<String, String> query = new LinkedHashMap<>();
-        int q = rest.indexOf('?');
-        if (q >= 0) {
-            query = queryParams(rest.substring(q + 1));
-            rest = rest.substring(0, q);
-        }
-        // Credentials in the query (both forms allow them) are lifted out, so that the URL the SDK
-        // shows in messages and logs never carries a password.
-        String user = nullIfEmpty(decodeOrNull(query.remove("user")));
-        String pass = decodeOrNull(query.remove("password"));
-        if (!jdbc) {
-            int at = rest.lastIndexOf('@');
-            if (at >= 0) {
-                String userInfo = rest.substring(0, at);
-                rest = rest.substring(at + 1);
-                int colon = userInfo.indexOf(':');
-                if (colon >= 0) {
-                    user = nullIfEmpty(decode(userInfo.substring(0, colon)));
-                    pass = decode(userInfo.substring(colon + 1));
-                } else {
-                    user = nullIfEmpty(decode(userInfo));
-                }
+        for (String prefix : LIBPQ_PREFIXES) {
+            if (trimmed.startsWith(prefix)) {
+                return parseLibpq(trimmed.substring(prefix.length()));
             }
-            int slash = rest.indexOf('/');
-            String hostPort = slash >= 0 ? rest.substring(0, slash) : rest;
-            if (hostPort.isEmpty()) {
-                throw new ValidationException("url", "must name a host");
-            }
-            checkPorts(hostPort);
-            rest = "jdbc:postgresql://" + hostPort + "/" + (slash >= 0 ? rest.substring(slash + 1) : "");
         }
-        StringJoiner params = new StringJoiner("&", "?", "").setEmptyValue("");
-        for (Map.Entry<String, String> p : query.entrySet()) {
-            String name = jdbc ? p.getKey() : LIBPQ_TO_PGJDBC.getOrDefault(p.getKey(), p.getKey());
-            params.add(name + "=" + p.getValue());
-        }
-        return new DatabaseUrl(rest + params, user, pass);
+        throw new ValidationException("url", "must start with jdbc:postgresql:, postgresql:// or postgres://");
     }
 
-    /** Each of the comma-separated hosts may end in {@code :port}, a number from 1 to 65535. */
-    private static void checkPorts(String hosts) {
-        for (String host : hosts.split(",", -1)) {
-            int bracket = host.lastIndexOf(']');
-            int colon = host.lastIndexOf(':');
-            if (colon < 0 || colon < bracket || (bracket < 0 && host.indexOf(':') != colon)) {
-                continue;
-            }
-            String port = host.substring(colon + 1);
-            if (!port.matches("[0-9]{1,5}") || Integer.parseInt(port) < 1 || Integer.parseInt(port) > 65535) {
-                throw new ValidationException("url", "has a port that is not a number from 1 to 65535: " + port);
+    private static DatabaseUrl parseLibpq(String text) {
+        UrlParts parts = UrlParts.split(text);
+        parts.checkLocation();
+        List<UrlParts.Param> params = new ArrayList<>();
+        for (UrlParts.Param p : parts.params()) {
+            if (!p.isCredential()) {
+                params.add(new UrlParts.Param(LIBPQ_TO_PGJDBC.getOrDefault(p.name(), p.name()), p.value()));
             }
         }
+        String user = credential(parts, "user");
+        String pass = credential(parts, "password");
+        if (parts.userInfo() != null) {
+            int colon = parts.userInfo().indexOf(':');
+            user = nullIfEmpty(decode(colon >= 0 ? parts.userInfo().substring(0, colon) : parts.userInfo()));
+            pass = colon >= 0 ? decode(parts.userInfo().substring(colon + 1)) : pass;
+        }
+        UrlParts jdbc = new UrlParts(null, parts.hosts(), parts.database() == null ? "" : parts.database(), params);
+        return new DatabaseUrl(JDBC_PREFIX + "//" + jdbc, user, pass);
+    }
+
+    private static DatabaseUrl parseJdbc(String text) {
+        boolean hosts = text.startsWith("//");
+        UrlParts parts = hosts ? UrlParts.split(text.substring(2)) : UrlParts.splitWithoutHosts(text);
+        if (parts.userInfo() != null) {
+            throw new ValidationException("url", "must not hold a user or password before an '@' in the JDBC form;"
+                    + " give them as the user and password parameters or to the builder");
+        }
+        parts.checkLocation();
+        if (hosts && parts.database() == null) {
+            throw new ValidationException("url",
+                    "must have a '/' after its hosts in the JDBC form (jdbc:postgresql://host:port/database)");
+        }
+        List<UrlParts.Param> params = parts.params().stream().filter(p -> !p.isCredential()).toList();
+        return new DatabaseUrl(JDBC_PREFIX + (hosts ? "//" : "") + parts.withParams(params),
+                credential(parts, "user"), credential(parts, "password"));
+    }
+
+    /** @return the percent-decoded value of the last parameter of that name, null when absent or empty */
+    private static String credential(UrlParts parts, String name) {
+        String value = null;
+        for (UrlParts.Param p : parts.params()) {
+            if (p.name().equals(name)) {
+                value = decode(p.value() == null ? "" : p.value());
+            }
+        }
+        return name.equals("user") ? nullIfEmpty(value) : value;
     }
 
     private static String nullIfEmpty(String s) {
         return s == null || s.isEmpty() ? null : s;
     }
 
-    private static String decodeOrNull(String s) {
-        return s == null ? null : decode(s);
-    }
-
-    private static Map<String, String> queryParams(String query) {
-        Map<String, String> params = new LinkedHashMap<>();
-        if (query == null || query.isEmpty()) {
-            return params;
-        }
-        for (String pair : query.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            String key = eq >= 0 ? pair.substring(0, eq) : pair;
-            String value = eq >= 0 ? pair.substring(eq + 1) : "";
-            params.put(key, value);
-        }
-        return params;
-    }
-
     private static String decode(String s) {
         try {
             return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw new ValidationException("url", "has a malformed percent-escape in its user or password", e);
+            // No cause: the decoder's message quotes the text, which is part of a user or password.
+            throw new ValidationException("url", "has a malformed percent-escape in its user or password");
         }
     }
 
     /**
-     * A JDBC URL fit for messages and logs: the value of every parameter whose name contains
-     * {@code password} (in any case, {@code sslpassword} among them) and any user information before
-     * an {@code @} in the host part are replaced by {@code ****}.
+     * A URL fit for messages and logs, of either form: the user information before an {@code @} and
+     * the value of every parameter whose name contains {@code password} (in any case,
+     * {@code sslpassword} among them) are replaced by {@code ****}, the user information found by the
+     * rules above. When those rules cannot split the URL (an ambiguous or misplaced {@code @}),
+     * everything after the scheme is replaced; a text that is not a PostgreSQL URL becomes {@code ****}.
      *
-     * @param jdbcUrl a JDBC URL, or null
+     * @param url a JDBC or libpq URL, or null
      * @return the URL without secrets, or null
      */
-    public static String redact(String jdbcUrl) {
-        if (jdbcUrl == null) {
+    public static String redact(String url) {
+        if (url == null) {
             return null;
         }
-        int q = jdbcUrl.indexOf('?');
-        String base = q >= 0 ? jdbcUrl.substring(0, q) : jdbcUrl;
-        int hostStart = base.indexOf("//");
-        int at = base.lastIndexOf('@');
-        if (hostStart >= 0 && at > hostStart) {
-            base = base.substring(0, hostStart + 2) + "****" + base.substring(at);
+        for (String prefix : List.of(JDBC_PREFIX + "//", LIBPQ_PREFIXES.get(0), LIBPQ_PREFIXES.get(1), JDBC_PREFIX)) {
+            if (url.startsWith(prefix)) {
+                String rest = url.substring(prefix.length());
+                try {
+                    UrlParts parts = prefix.endsWith("//") ? UrlParts.split(rest) : UrlParts.splitWithoutHosts(rest);
+                    return prefix + parts.redacted();
+                } catch (ValidationException e) {
+                    return prefix + "****";
+                }
+            }
         }
-        if (q < 0) {
-            return base;
-        }
-        StringJoiner params = new StringJoiner("&", "?", "");
-        for (String pair : jdbcUrl.substring(q + 1).split("&", -1)) {
-            int eq = pair.indexOf('=');
-            String key = eq >= 0 ? pair.substring(0, eq) : pair;
-            params.add(key.toLowerCase(java.util.Locale.ROOT).contains("password") ? key + "=****" : pair);
-        }
-        return base + params;
+        return "****";
     }
 
     /** @return the URL in pgjdbc form, without user and password */

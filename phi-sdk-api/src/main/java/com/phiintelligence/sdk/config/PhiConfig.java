@@ -2,13 +2,19 @@ package com.phiintelligence.sdk.config;
 
 import com.phiintelligence.sdk.error.ValidationException;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
  * How the SDK connects to the platform database. Built with {@link #builder()}, checked as a whole
- * by {@link Builder#build()} (every problem is a {@link ValidationException} naming the property),
- * then immutable and thread-safe. {@link #toString()} never shows the password.
+ * by {@link Builder#build()}, then immutable and thread-safe. {@link #toString()} never shows the
+ * password.
+ *
+ * <p>The setters of the {@link Builder} never throw, {@code null} included: {@link Builder#build()}
+ * checks every setting and throws a {@link ValidationException} naming the first property that breaks
+ * a rule ({@code null} for {@code url}, {@code sdkSchema} or {@code connectionTimeout} breaks
+ * {@code must be given}). The URL's rules are those of {@link DatabaseUrl}; no message quotes its user
+ * information (the text before its {@code @}) or a password, and {@link #toString()} shows the user name
+ * only as the user.
  *
  * <p>Defaults: pool size 10, migrate on start, SDK schema {@code phi_sdk}, connection timeout
  * 30 seconds.
@@ -16,6 +22,8 @@ import java.util.regex.Pattern;
 public final class PhiConfig {
     /** The schema that holds the SDK's own state unless configured otherwise. */
     public static final String DEFAULT_SDK_SCHEMA = "phi_sdk";
+    private static final String MUST_BE_GIVEN = "must be given";
+    private static final Duration MIN_CONNECTION_TIMEOUT = Duration.ofMillis(250);
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
     private final String jdbcUrl;
@@ -44,14 +52,19 @@ public final class PhiConfig {
     /**
      * A configuration for the given URL (JDBC or libpq form) and all defaults.
      *
-     * @param url the database URL
+     * @param url the database URL; {@code null} breaks the rule {@code must be given}
      * @return the configuration
+     * @throws ValidationException naming {@code url} when it is missing or malformed
      */
     public static PhiConfig of(String url) {
         return builder().url(url).build();
     }
 
-    /** @return the pgjdbc URL, without credentials */
+    /**
+     * @return the pgjdbc URL, without user information and the {@code user} and {@code password}
+     *         parameters; other secret parameters such as {@code sslpassword} stay, so show it only
+     *         through {@link DatabaseUrl#redact(String)}, as {@link #toString()} does
+     */
     public String jdbcUrl() {
         return jdbcUrl;
     }
@@ -93,7 +106,10 @@ public final class PhiConfig {
                 + ", connectionTimeout=" + connectionTimeout + "]";
     }
 
-    /** Collects the settings; not thread-safe. */
+    /**
+     * Collects the settings; not thread-safe. Its setters accept any value, {@code null} included, and
+     * {@link #build()} checks them all.
+     */
     public static final class Builder {
         private String url;
         private String username;
@@ -107,8 +123,9 @@ public final class PhiConfig {
         }
 
         /**
-         * @param url a JDBC URL or a libpq URL such as Neon prints; credentials in a libpq URL are used
-         *            unless {@link #username(String)} or {@link #password(String)} override them
+         * @param url a JDBC URL or a libpq URL such as Neon prints (see {@link DatabaseUrl} for the rules);
+         *            credentials in the URL are used unless {@link #username(String)} or
+         *            {@link #password(String)} override them; required
          * @return this builder
          */
         public Builder url(String url) {
@@ -117,7 +134,7 @@ public final class PhiConfig {
         }
 
         /**
-         * @param username the database user
+         * @param username the database user, or {@code null} (the default) for the user of the URL, if any
          * @return this builder
          */
         public Builder username(String username) {
@@ -126,7 +143,8 @@ public final class PhiConfig {
         }
 
         /**
-         * @param password the database password
+         * @param password the database password, or {@code null} (the default) for the password of the
+         *                 URL, if any
          * @return this builder
          */
         public Builder password(String password) {
@@ -154,7 +172,8 @@ public final class PhiConfig {
 
         /**
          * @param sdkSchema the schema for the SDK's own state: lower-case letters, digits and
-         *                  underscores, not {@code public}
+         *                  underscores, at most 63; not {@code public}, {@code information_schema} or a
+         *                  name that starts with {@code pg_} (PostgreSQL reserves those); required
          * @return this builder
          */
         public Builder sdkSchema(String sdkSchema) {
@@ -163,7 +182,7 @@ public final class PhiConfig {
         }
 
         /**
-         * @param connectionTimeout how long to wait for a connection, at least 250 ms
+         * @param connectionTimeout how long to wait for a connection, at least 250 ms; required
          * @return this builder
          */
         public Builder connectionTimeout(Duration connectionTimeout) {
@@ -175,25 +194,33 @@ public final class PhiConfig {
          * Checks every setting and freezes them.
          *
          * @return the configuration
-         * @throws ValidationException naming the first property that is wrong
+         * @throws ValidationException naming the first property that is missing or wrong: {@code url},
+         *                             {@code poolSize}, {@code sdkSchema}, then {@code connectionTimeout}
          */
         public PhiConfig build() {
             if (url == null || url.isBlank()) {
-                throw new ValidationException("url", "must be given");
+                throw new ValidationException("url", MUST_BE_GIVEN);
             }
             DatabaseUrl parsed = DatabaseUrl.parse(url);
             if (poolSize < 1 || poolSize > 1000) {
                 throw new ValidationException("poolSize", "must be between 1 and 1000");
             }
-            if (sdkSchema == null || !IDENTIFIER.matcher(sdkSchema).matches()) {
+            if (sdkSchema == null) {
+                throw new ValidationException("sdkSchema", MUST_BE_GIVEN);
+            }
+            if (!IDENTIFIER.matcher(sdkSchema).matches()) {
                 throw new ValidationException("sdkSchema",
                         "must be a lower-case identifier (letters, digits, underscores; at most 63)");
             }
-            if (sdkSchema.equals("public") || sdkSchema.startsWith("pg_")) {
-                throw new ValidationException("sdkSchema", "must not be public or a pg_ schema");
+            if (sdkSchema.equals("public") || sdkSchema.equals("information_schema") || sdkSchema.startsWith("pg_")) {
+                throw new ValidationException("sdkSchema",
+                        "must not be public, information_schema or a pg_ schema (PostgreSQL reserves them)");
             }
-            Objects.requireNonNull(connectionTimeout, "connectionTimeout");
-            if (connectionTimeout.toMillis() < 250) {
+            if (connectionTimeout == null) {
+                throw new ValidationException("connectionTimeout", MUST_BE_GIVEN);
+            }
+            // compareTo, not toMillis(): build() must not throw an ArithmeticException for a huge duration
+            if (connectionTimeout.compareTo(MIN_CONNECTION_TIMEOUT) < 0) {
                 throw new ValidationException("connectionTimeout", "must be at least 250 ms");
             }
             return new PhiConfig(this, parsed);

@@ -32,10 +32,41 @@ class PhiConfigTest {
         assertRejected(PhiConfig.builder().url("jdbc:postgresql://h/db").poolSize(0), "poolSize", "must be between 1 and 1000");
         assertRejected(PhiConfig.builder().url("jdbc:postgresql://h/db").sdkSchema("Bad-Name"), "sdkSchema",
                 "must be a lower-case identifier (letters, digits, underscores; at most 63)");
-        assertRejected(PhiConfig.builder().url("jdbc:postgresql://h/db").sdkSchema("public"), "sdkSchema",
-                "must not be public or a pg_ schema");
         assertRejected(PhiConfig.builder().url("jdbc:postgresql://h/db").connectionTimeout(Duration.ofMillis(10)),
                 "connectionTimeout", "must be at least 250 ms");
+    }
+
+    @Test
+    void nullIsAValidationExceptionAtBuildNamingTheProperty() {
+        assertRejected(PhiConfig.builder().url(null), "url", "must be given");
+        assertRejected(PhiConfig.builder().url("jdbc:postgresql://h/db").connectionTimeout(null), "connectionTimeout",
+                "must be given");
+        assertRejected(PhiConfig.builder().url("jdbc:postgresql://h/db").sdkSchema(null), "sdkSchema", "must be given");
+        assertThatThrownBy(() -> PhiConfig.of(null)).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.field()).isEqualTo("url"));
+    }
+
+    @Test
+    void nullCredentialsMeanThoseOfTheUrl() {
+        PhiConfig config = PhiConfig.builder().url("postgresql://a:b@h/db").username(null).password(null).build();
+        assertThat(config.username()).isEqualTo("a");
+        assertThat(config.password()).isEqualTo("b");
+    }
+
+    @Test
+    void refusesANegativeTimeout() {
+        assertRejected(PhiConfig.builder().url("jdbc:postgresql://h/db").connectionTimeout(Duration.ofSeconds(-1)),
+                "connectionTimeout", "must be at least 250 ms");
+    }
+
+    @Test
+    void refusesTheSchemasThatPostgresqlReserves() {
+        for (String reserved : new String[] {"public", "information_schema", "pg_catalog", "pg_toast", "pg_temp_3", "pg_anything"}) {
+            assertRejected(PhiConfig.builder().url("jdbc:postgresql://h/db").sdkSchema(reserved), "sdkSchema",
+                    "must not be public, information_schema or a pg_ schema (PostgreSQL reserves them)");
+        }
+        assertThat(PhiConfig.builder().url("jdbc:postgresql://h/db").sdkSchema("phi_pg_state").build().sdkSchema())
+                .isEqualTo("phi_pg_state");
     }
 
     private static void assertRejected(PhiConfig.Builder builder, String field, String rule) {
