@@ -2,6 +2,7 @@ package com.phiintelligence.sdk.config;
 
 import com.phiintelligence.sdk.error.ValidationException;
 import java.time.Duration;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +23,20 @@ import java.util.regex.Pattern;
 public final class PhiConfig {
     /** The schema that holds the SDK's own state unless configured otherwise. */
     public static final String DEFAULT_SDK_SCHEMA = "phi_sdk";
+    private static final Duration MAX_CONNECTION_TIMEOUT = Duration.ofHours(24);
+    /**
+     * The words PostgreSQL reserves outright or for types and functions ({@code pg_get_keywords()},
+     * categories R and T, PostgreSQL 15 to 17): the SDK writes its schema's name into SQL unquoted,
+     * where these would not parse.
+     */
+    private static final Set<String> RESERVED_WORDS = Set.of(("all analyse analyze and any array as asc asymmetric"
+            + " authorization binary both case cast check collate collation column concurrently constraint create cross"
+            + " current_catalog current_date current_role current_schema current_time current_timestamp current_user"
+            + " default deferrable desc distinct do else end except false fetch for foreign freeze from full grant group"
+            + " having ilike in initially inner intersect into is isnull join lateral leading left like limit localtime"
+            + " localtimestamp natural not notnull null offset on only or order outer overlaps placing primary references"
+            + " returning right select session_user similar some symmetric system_user table tablesample then to trailing"
+            + " true union unique user using variadic verbose when where window with").split(" "));
     private static final String MUST_BE_GIVEN = "must be given";
     private static final Duration MIN_CONNECTION_TIMEOUT = Duration.ofMillis(250);
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
@@ -173,7 +188,8 @@ public final class PhiConfig {
         /**
          * @param sdkSchema the schema for the SDK's own state: lower-case letters, digits and
          *                  underscores, at most 63; not {@code public}, {@code information_schema} or a
-         *                  name that starts with {@code pg_} (PostgreSQL reserves those); required
+         *                  name that starts with {@code pg_} (PostgreSQL reserves those), nor an SQL
+         *                  reserved word such as {@code user}; required
          * @return this builder
          */
         public Builder sdkSchema(String sdkSchema) {
@@ -182,7 +198,7 @@ public final class PhiConfig {
         }
 
         /**
-         * @param connectionTimeout how long to wait for a connection, at least 250 ms; required
+         * @param connectionTimeout how long to wait for a connection, 250 ms to 24 hours; required
          * @return this builder
          */
         public Builder connectionTimeout(Duration connectionTimeout) {
@@ -216,8 +232,14 @@ public final class PhiConfig {
                 throw new ValidationException("sdkSchema",
                         "must not be public, information_schema or a pg_ schema (PostgreSQL reserves them)");
             }
+            if (RESERVED_WORDS.contains(sdkSchema)) {
+                throw new ValidationException("sdkSchema", "must not be an SQL reserved word such as user or select");
+            }
             if (connectionTimeout == null) {
                 throw new ValidationException("connectionTimeout", MUST_BE_GIVEN);
+            }
+            if (connectionTimeout.compareTo(MAX_CONNECTION_TIMEOUT) > 0) {
+                throw new ValidationException("connectionTimeout", "must be at most 24 hours");
             }
             // compareTo, not toMillis(): build() must not throw an ArithmeticException for a huge duration
             if (connectionTimeout.compareTo(MIN_CONNECTION_TIMEOUT) < 0) {

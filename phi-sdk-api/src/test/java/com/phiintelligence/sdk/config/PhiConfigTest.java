@@ -65,6 +65,13 @@ class PhiConfigTest {
             assertRejected(PhiConfig.builder().url("jdbc:postgresql://h/db").sdkSchema(reserved), "sdkSchema",
                     "must not be public, information_schema or a pg_ schema (PostgreSQL reserves them)");
         }
+        for (String reserved : new String[] {"user", "select", "order", "table", "left", "system_user"}) {
+            assertRejected(PhiConfig.builder().url("jdbc:postgresql://h/db").sdkSchema(reserved), "sdkSchema",
+                    "must not be an SQL reserved word such as user or select");
+        }
+        assertRejected(PhiConfig.builder().url("jdbc:postgresql://h/db").connectionTimeout(java.time.Duration.ofDays(365_000_000)),
+                "connectionTimeout", "must be at most 24 hours");
+        assertThat(PhiConfig.builder().url("jdbc:postgresql://h/db").sdkSchema("users").build().sdkSchema()).isEqualTo("users");
         assertThat(PhiConfig.builder().url("jdbc:postgresql://h/db").sdkSchema("phi_pg_state").build().sdkSchema())
                 .isEqualTo("phi_pg_state");
     }
