@@ -81,7 +81,8 @@ final class SchemaComparator {
 
     private static void compareColumn(String table, SchemaShape.Column e, SchemaShape.Column f, List<SchemaDifference> out) {
         TypeRules.compare(e.type(), f.type()).ifPresent(severity -> out.add(new SchemaDifference(table, e.name(), severity,
-                "expected type " + e.type() + ", found " + f.type())));
+                "expected type " + e.type() + ", found " + f.type()
+                        + TypeRules.narrowing(e.type(), f.type()).map(n -> ": " + n).orElse(""))));
         if (e.notNull() && !f.notNull()) {
             out.add(new SchemaDifference(table, e.name(), Severity.HARMLESS,
                     "expected NOT NULL, found nullable (the SDK never writes NULL there)"));

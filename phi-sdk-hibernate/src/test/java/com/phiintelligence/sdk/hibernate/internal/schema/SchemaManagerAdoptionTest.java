@@ -79,6 +79,31 @@ class SchemaManagerAdoptionTest {
     }
 
     @Test
+    void adoptsNarrowedColumnsSayingWhatTheDatabaseRefuses() {
+        DataSource db = TestDatabases.newPlatformDatabase();
+        TestDatabases.execute(db, """
+                ALTER TABLE voicebot_profiles ALTER COLUMN company_name TYPE varchar(100);
+                ALTER TABLE contacts ALTER COLUMN response_time_hours TYPE smallint;
+                ALTER TABLE voice_sessions ALTER COLUMN room_name TYPE text;
+                ALTER TABLE news_sources ALTER COLUMN priority TYPE bigint;
+                """);
+
+        SchemaReport report = new SchemaManager(db, "phi_sdk").apply();
+
+        assertThat(report.outcome()).isEqualTo(Outcome.ADOPTED);
+        assertThat(report.differences()).extracting(SchemaDifference::table, SchemaDifference::object,
+                SchemaDifference::severity, SchemaDifference::description).containsExactly(
+                tuple("contacts", "response_time_hours", Severity.HARMLESS, "expected type integer, found smallint:"
+                        + " narrower, the database will refuse values above 32767 that the SDK accepts"),
+                tuple("news_sources", "priority", Severity.HARMLESS, "expected type integer, found bigint"),
+                tuple("voice_sessions", "room_name", Severity.HARMLESS,
+                        "expected type character varying(255), found text"),
+                tuple("voicebot_profiles", "company_name", Severity.HARMLESS,
+                        "expected type character varying(500), found character varying(100): narrower, the database"
+                                + " will refuse values longer than 100 characters that the SDK accepts"));
+    }
+
+    @Test
     void refusesADatabaseWithSomeOfTheTablesChangingNothing() {
         DataSource db = TestDatabases.newDatabase();
         TestDatabases.execute(db, TestDatabases.createTablesOf("users", "admin_users", "contacts", "jobs"));
