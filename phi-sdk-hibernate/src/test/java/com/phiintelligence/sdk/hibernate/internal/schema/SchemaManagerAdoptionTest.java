@@ -104,6 +104,64 @@ class SchemaManagerAdoptionTest {
     }
 
     @Test
+    void adoptsExtraChecksUniqueKeysAndTriggersSayingWhatTheyRefuse() {
+        DataSource db = TestDatabases.newPlatformDatabase();
+        TestDatabases.execute(db, Fixtures.ROWS_IN_EVERY_TABLE + """
+                ALTER TABLE contacts ADD CONSTRAINT contacts_status_check
+                    CHECK (status IN ('new', 'contacted', 'qualified', 'closed'));
+                ALTER TABLE contacts ADD CONSTRAINT contacts_email_key UNIQUE (email);
+                ALTER TABLE jobs ADD CONSTRAINT jobs_title_excl EXCLUDE USING btree (title WITH =);
+                CREATE UNIQUE INDEX voicebot_profiles_company_uidx ON voicebot_profiles (lower(company_name));
+                CREATE UNIQUE INDEX news_sources_url_uidx ON news_sources (url) WHERE status = 'active';
+                DROP INDEX idx_voice_sessions_status;
+                CREATE UNIQUE INDEX idx_voice_sessions_status ON voice_sessions (status);
+                CREATE FUNCTION public.note_contact() RETURNS trigger LANGUAGE plpgsql
+                    AS $$ BEGIN NEW.notes := 'seen'; RETURN NEW; END $$;
+                CREATE TRIGGER contacts_note BEFORE INSERT OR UPDATE ON contacts
+                    FOR EACH ROW EXECUTE FUNCTION note_contact();
+                -- Not listed: they refuse or change no SDK write.
+                CREATE INDEX contacts_created_at_idx ON contacts (created_at);
+                CREATE UNIQUE INDEX users_username_id_uidx ON users (username, id);
+                ALTER TABLE blog_posts ADD CONSTRAINT blog_posts_slug_title_key UNIQUE (slug, title);
+                CREATE TRIGGER contacts_note_disabled BEFORE UPDATE ON contacts
+                    FOR EACH ROW EXECUTE FUNCTION note_contact();
+                ALTER TABLE contacts DISABLE TRIGGER contacts_note_disabled;
+                CREATE TRIGGER contacts_note_truncate BEFORE TRUNCATE ON contacts
+                    FOR EACH STATEMENT EXECUTE FUNCTION note_contact();
+                """);
+        Map<String, List<String>> before = TestDatabases.contents(db);
+
+        SchemaReport report = new SchemaManager(db, "phi_sdk").apply();
+
+        assertThat(report.outcome()).isEqualTo(Outcome.ADOPTED);
+        assertThat(report.differences()).extracting(SchemaDifference::table, SchemaDifference::object,
+                SchemaDifference::severity, SchemaDifference::description).containsExactly(
+                tuple("contacts", "contacts_email_key", Severity.HARMLESS, "found unique constraint contacts_email_key"
+                        + " on (email), not in the platform schema: writes that repeat the (email) of another row"
+                        + " are refused"),
+                tuple("contacts", "contacts_status_check", Severity.HARMLESS, "found check constraint"
+                        + " contacts_status_check CHECK (status = ANY (ARRAY['new'::text, 'contacted'::text,"
+                        + " 'qualified'::text, 'closed'::text])), not in the platform schema: writes that break it"
+                        + " are refused"),
+                tuple("contacts", "contacts_note", Severity.HARMLESS, "found trigger contacts_note BEFORE INSERT OR"
+                        + " UPDATE ON public.contacts FOR EACH ROW EXECUTE FUNCTION note_contact(), not in the platform"
+                        + " schema: it runs on the SDK's writes and may change or refuse them"),
+                tuple("jobs", "jobs_title_excl", Severity.HARMLESS, "found exclusion constraint jobs_title_excl"
+                        + " EXCLUDE USING btree (title WITH =), not in the platform schema: writes that conflict with"
+                        + " another row under it are refused"),
+                tuple("news_sources", "news_sources_url_uidx", Severity.HARMLESS, "found partial unique index"
+                        + " news_sources_url_uidx on (url), not in the platform schema: writes that repeat the (url)"
+                        + " of another row among the rows it covers are refused"),
+                tuple("voice_sessions", "idx_voice_sessions_status", Severity.HARMLESS, "found unique index"
+                        + " idx_voice_sessions_status on (status), not unique in the platform schema: writes that"
+                        + " repeat the (status) of another row are refused"),
+                tuple("voicebot_profiles", "voicebot_profiles_company_uidx", Severity.HARMLESS, "found unique index"
+                        + " voicebot_profiles_company_uidx on (lower(company_name::text)), not in the platform schema:"
+                        + " writes that repeat the (lower(company_name::text)) of another row are refused"));
+        assertThat(TestDatabases.contents(db)).isEqualTo(before);
+    }
+
+    @Test
     void refusesADatabaseWithSomeOfTheTablesChangingNothing() {
         DataSource db = TestDatabases.newDatabase();
         TestDatabases.execute(db, TestDatabases.createTablesOf("users", "admin_users", "contacts", "jobs"));
