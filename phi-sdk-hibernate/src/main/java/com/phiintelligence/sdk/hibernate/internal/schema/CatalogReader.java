@@ -106,6 +106,22 @@ final class CatalogReader {
         return new SchemaShape(tables.values().stream().map(SchemaShape.TableBuilder::build).toList());
     }
 
+    /**
+     * @param connection    an open connection; not closed
+     * @param qualifiedName a schema-qualified relation name, for example {@code phi_sdk.voicebot_metrics_id_seq}
+     * @return whether the table, sequence or other relation exists
+     * @throws SQLException when the catalog cannot be read
+     */
+    static boolean exists(Connection connection, String qualifiedName) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+            statement.setString(1, qualifiedName);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
+
     private static void addConstraint(SchemaShape.TableBuilder table, ResultSet rs) throws SQLException {
         String name = rs.getString(2);
         List<String> columns = strings(rs.getArray(4));
