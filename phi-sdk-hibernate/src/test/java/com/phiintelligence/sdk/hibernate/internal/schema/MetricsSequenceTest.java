@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 class MetricsSequenceTest {
     private static final String INSERT_METRIC = "INSERT INTO public.voicebot_metrics (id, voicebot_id, action_type)"
             + " VALUES (%d, '" + Fixtures.VOICEBOT + "', 'llm')";
+    private static final String NEXTVAL = "SELECT nextval('phi_sdk.voicebot_metrics_id_seq')";
 
     @Test
     void everyStartMovesTheSequencePastIdsInsertedByOthers() {
@@ -55,24 +56,16 @@ class MetricsSequenceTest {
 
     @Test
     void aStartWithMigrationOffAlsoMovesTheSequencePastIdsInsertedByOthers() {
-        DataSource db = TestDatabases.newPlatformDatabase();
-        TestDatabases.execute(db, Fixtures.ROWS_IN_EVERY_TABLE);
-        SchemaManager manager = new SchemaManager(db, "phi_sdk");
-        manager.apply();
-        TestDatabases.execute(db, INSERT_METRIC.formatted(100));
+        DataSource db = adoptedThenAnotherWriterInsertsId100();
 
-        assertThat(manager.inspect().outcome()).isEqualTo(Outcome.NOT_MANAGED);
+        assertThat(new SchemaManager(db, "phi_sdk").inspect().outcome()).isEqualTo(Outcome.NOT_MANAGED);
 
-        assertThat(TestDatabases.value(db, "SELECT nextval('" + manager.voicebotMetricsSequence() + "')")).isEqualTo("101");
+        assertThat(TestDatabases.value(db, NEXTVAL)).isEqualTo("101");
     }
 
     @Test
     void aStartWithMigrationOffByARoleThatMayOnlyUseTheSequenceLeavesItWhereItIs() {
-        DataSource db = TestDatabases.newPlatformDatabase();
-        TestDatabases.execute(db, Fixtures.ROWS_IN_EVERY_TABLE);
-        SchemaManager manager = new SchemaManager(db, "phi_sdk");
-        manager.apply();
-        TestDatabases.execute(db, INSERT_METRIC.formatted(100));
+        DataSource db = adoptedThenAnotherWriterInsertsId100();
         // Roles belong to the server, not the database: a name of this JVM's own, dropped at the end.
         String role = "phi_test_sequence_user_" + ProcessHandle.current().pid();
         TestDatabases.execute(db, "CREATE ROLE " + role + " NOLOGIN;"
@@ -84,9 +77,18 @@ class MetricsSequenceTest {
             SchemaReport report = new SchemaManager(TestDatabases.asRole(db, role), "phi_sdk").inspect();
 
             assertThat(report.outcome()).isEqualTo(Outcome.NOT_MANAGED);
-            assertThat(TestDatabases.value(db, "SELECT nextval('" + manager.voicebotMetricsSequence() + "')")).isEqualTo("43");
+            assertThat(TestDatabases.value(db, NEXTVAL)).isEqualTo("43");
         } finally {
             TestDatabases.execute(db, "DROP OWNED BY " + role + "; DROP ROLE " + role);
         }
+    }
+
+    /** @return a platform database with rows (metric ids up to 42) that the SDK adopted, then metric id 100 from another writer */
+    private static DataSource adoptedThenAnotherWriterInsertsId100() {
+        DataSource db = TestDatabases.newPlatformDatabase();
+        TestDatabases.execute(db, Fixtures.ROWS_IN_EVERY_TABLE);
+        new SchemaManager(db, "phi_sdk").apply();
+        TestDatabases.execute(db, INSERT_METRIC.formatted(100));
+        return db;
     }
 }
