@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The database has a shape the SDK cannot work with (some of the platform tables but not all, or a
- * table whose columns conflict with what the SDK reads and writes). Thrown before anything in the
- * database was changed; {@link #differences()} lists every difference found, breaking ones first.
+ * The database has a shape the SDK cannot work with (some of the platform tables but not all, a
+ * table whose columns conflict with what the SDK reads and writes, or, with migration on start off,
+ * SDK state that a migrating start has not prepared yet). Thrown before anything in the database was
+ * changed; {@link #differences()} lists every difference found, breaking ones first.
  */
 public class SchemaMismatchException extends PhiException {
     private static final long serialVersionUID = 1L;

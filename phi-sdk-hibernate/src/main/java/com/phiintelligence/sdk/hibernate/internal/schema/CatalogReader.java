@@ -41,19 +41,23 @@ final class CatalogReader {
             ORDER BY c.relname, a.attnum""";
 
     // contype filter: PostgreSQL 18 also lists NOT NULL constraints ('n') here; those are columns' business.
+    // Definitions of check and exclusion constraints are put on one line (pretty printing may break
+    // long ones), as the shape file and the schema report want them.
     private static final String CONSTRAINTS = """
             SELECT c.relname, con.conname, con.contype,
                    ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(num, ord)
                          JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.num ORDER BY k.ord),
                    CASE WHEN fn.nspname = n.nspname THEN fc.relname ELSE fn.nspname || '.' || fc.relname END,
                    ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(num, ord)
-                         JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num ORDER BY k.ord)
+                         JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num ORDER BY k.ord),
+                   CASE WHEN con.contype IN ('c', 'x')
+                        THEN regexp_replace(pg_get_constraintdef(con.oid, true), '\\s*\\n\\s*', ' ', 'g') END
             FROM pg_constraint con
             JOIN pg_class c ON c.oid = con.conrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_class fc ON fc.oid = con.confrelid
             LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace
-            WHERE n.nspname = ? AND con.contype IN ('p', 'u', 'f')
+            WHERE n.nspname = ? AND con.contype IN ('p', 'u', 'f', 'c', 'x')
             ORDER BY c.relname, con.conname""";
 
     // conrelid = indrelid: a foreign key's conindid points at the referenced table's index, which
@@ -71,6 +75,18 @@ final class CatalogReader {
             WHERE n.nspname = ? AND t.relkind IN ('r', 'p')
             ORDER BY t.relname, i.relname""";
 
+    // Internal triggers are those behind foreign keys. Only triggers that run in an ordinary session
+    // (enabled 'O'rigin or 'A'lways; not 'D'isabled nor 'R'eplica only) on INSERT (4), DELETE (8) or
+    // UPDATE (16) can touch the SDK's writes. pg_get_triggerdef always qualifies the table.
+    private static final String TRIGGERS = """
+            SELECT c.relname, t.tgname, quote_ident(t.tgname), pg_get_triggerdef(t.oid)
+            FROM pg_trigger t
+            JOIN pg_class c ON c.oid = t.tgrelid
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = ? AND c.relkind IN ('r', 'p') AND NOT t.tgisinternal
+              AND t.tgenabled IN ('O', 'A') AND t.tgtype::integer & (4 | 8 | 16) <> 0
+            ORDER BY c.relname, t.tgname""";
+
     /**
      * @param connection an open connection; not closed
      * @param schema     the schema to read, for example {@code public}
@@ -85,7 +101,25 @@ final class CatalogReader {
         query(connection, CONSTRAINTS, schema, rs -> addConstraint(tables.get(rs.getString(1)), rs));
         query(connection, INDEXES, schema, rs -> tables.get(rs.getString(1)).indexes().add(new SchemaShape.Index(
                 rs.getString(2), strings(rs.getArray(6)), rs.getBoolean(3), rs.getBoolean(4), rs.getBoolean(5))));
+        query(connection, TRIGGERS, schema, rs -> tables.get(rs.getString(1)).triggers().add(
+                new SchemaShape.Trigger(rs.getString(2), afterName(rs.getString(4), rs.getString(3)))));
         return new SchemaShape(tables.values().stream().map(SchemaShape.TableBuilder::build).toList());
+    }
+
+    /**
+     * @param connection    an open connection; not closed
+     * @param qualifiedName a schema-qualified relation name, for example {@code phi_sdk.voicebot_metrics_id_seq}
+     * @return whether the table, sequence or other relation exists
+     * @throws SQLException when the catalog cannot be read
+     */
+    static boolean exists(Connection connection, String qualifiedName) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+            statement.setString(1, qualifiedName);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
     }
 
     private static void addConstraint(SchemaShape.TableBuilder table, ResultSet rs) throws SQLException {
@@ -94,9 +128,17 @@ final class CatalogReader {
         switch (rs.getString(3)) {
             case "p" -> table.primaryKey(new SchemaShape.Key(name, columns));
             case "u" -> table.uniqueKeys().add(new SchemaShape.Key(name, columns));
+            case "c", "x" -> table.checks().add(new SchemaShape.Check(name, rs.getString(7)));
             default -> table.foreignKeys().add(
                     new SchemaShape.ForeignKey(name, columns, rs.getString(5), strings(rs.getArray(6))));
         }
+    }
+
+    /** {@code CREATE [CONSTRAINT] TRIGGER name BEFORE ...} becomes {@code BEFORE ...}. */
+    private static String afterName(String triggerDefinition, String quotedName) {
+        String name = " " + quotedName + " ";
+        int at = triggerDefinition.indexOf(name);
+        return at < 0 ? triggerDefinition : triggerDefinition.substring(at + name.length());
     }
 
     private static List<String> strings(Array array) throws SQLException {

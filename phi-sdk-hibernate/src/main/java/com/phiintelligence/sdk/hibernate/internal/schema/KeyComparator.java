@@ -114,14 +114,15 @@ final class KeyComparator {
     }
 
     /** pg_get_indexdef quotes column names that need it; constraint columns come unquoted. */
-    private static List<String> unquoted(List<String> names) {
+    static List<String> unquoted(List<String> names) {
         return names.stream()
                 .map(n -> n.length() > 1 && n.startsWith("\"") && n.endsWith("\"")
                         ? n.substring(1, n.length() - 1).replace("\"\"", "\"") : n)
                 .toList();
     }
 
-    private static String columns(List<String> names) {
+    /** @return the names as a parenthesised list, for example {@code (voicebot_id, created_at)} */
+    static String columns(List<String> names) {
         return "(" + String.join(", ", names) + ")";
     }
 }

@@ -31,6 +31,15 @@ final class MetricsSequence {
     }
 
     /**
+     * @param connection an open connection
+     * @return whether the sequence exists (V2 creates it)
+     * @throws SQLException when the catalog cannot be read
+     */
+    boolean exists(Connection connection) throws SQLException {
+        return CatalogReader.exists(connection, qualifiedName);
+    }
+
+    /**
      * Moves the sequence so that its next value is above every id in {@code public.voicebot_metrics};
      * never moves it back.
      *

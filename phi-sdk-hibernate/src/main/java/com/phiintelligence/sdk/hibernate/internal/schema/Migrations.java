@@ -1,9 +1,15 @@
 package com.phiintelligence.sdk.hibernate.internal.schema;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
@@ -25,6 +31,7 @@ final class Migrations {
     static final String BASELINE_VERSION = "1";
 
     private final Flyway flyway;
+    private final String historyTable;
 
     /**
      * @param dataSource where to migrate
@@ -32,6 +39,7 @@ final class Migrations {
      */
     Migrations(DataSource dataSource, String sdkSchema) {
         this.flyway = configuration(dataSource, sdkSchema).load();
+        this.historyTable = sdkSchema + "." + HISTORY_TABLE;
     }
 
     /**
@@ -68,17 +76,78 @@ final class Migrations {
         flyway.migrate();
     }
 
+    /** @return the schema-qualified name of the history table, for example {@code phi_sdk.flyway_schema_history} */
+    String historyTable() {
+        return historyTable;
+    }
+
+    /**
+     * @param connection an open connection
+     * @return whether the history table exists (it may still record no version)
+     * @throws SQLException when the catalog cannot be read
+     */
+    boolean historyExists(Connection connection) throws SQLException {
+        return CatalogReader.exists(connection, historyTable);
+    }
+
+    /**
+     * Compares the history with the migrations this SDK ships, changing nothing (Flyway's info
+     * creates neither the SDK schema nor the history table).
+     *
+     * @return where the database is against where this SDK wants it
+     */
+    Status status() {
+        MigrationInfoService info = flyway.info();
+        List<MigrationInfo> all = List.of(info.all());
+        String latest = all.stream().filter(m -> m.getState().isResolved()).map(MigrationInfo::getVersion)
+                .filter(Objects::nonNull).max(Comparator.naturalOrder()).map(MigrationVersion::getVersion)
+                .orElseThrow(() -> new IllegalStateException("No PHI SDK migrations found in " + LOCATION));
+        return new Status(platformVersion(info).map(MigrationVersion::getVersion).orElse(null), latest,
+                versions(List.of(info.pending())), versions(all.stream().filter(m -> m.getState().isFailed()).toList()));
+    }
+
     /** @return whether the history records version 1 or later (not just Flyway's schema creation) */
     boolean hasPlatformVersion() {
-        return currentVersion().filter(v -> v.compareTo(MigrationVersion.fromVersion(BASELINE_VERSION)) >= 0).isPresent();
+        return platformVersion(flyway.info()).isPresent();
     }
 
     /** @return the version the database is at, for the report, or {@code null} when none is recorded */
     String version() {
-        return currentVersion().map(MigrationVersion::getVersion).orElse(null);
+        return currentVersion(flyway.info()).map(MigrationVersion::getVersion).orElse(null);
     }
 
-    private Optional<MigrationVersion> currentVersion() {
-        return Optional.ofNullable(flyway.info().current()).map(MigrationInfo::getVersion);
+    private static Optional<MigrationVersion> platformVersion(MigrationInfoService info) {
+        return currentVersion(info).filter(v -> v.compareTo(MigrationVersion.fromVersion(BASELINE_VERSION)) >= 0);
+    }
+
+    private static Optional<MigrationVersion> currentVersion(MigrationInfoService info) {
+        return Optional.ofNullable(info.current()).map(MigrationInfo::getVersion);
+    }
+
+    private static List<String> versions(List<MigrationInfo> migrations) {
+        return migrations.stream().map(MigrationInfo::getVersion).filter(Objects::nonNull)
+                .map(MigrationVersion::getVersion).toList();
+    }
+
+    /**
+     * Where the migration history is against the migrations this SDK ships.
+     *
+     * @param current the latest version the history records, or {@code null} when it records none
+     * @param latest  the latest version this SDK ships
+     * @param pending the versions this SDK ships that the history does not record, in order
+     * @param failed  the versions whose migration the history records as failed
+     */
+    record Status(String current, String latest, List<String> pending, List<String> failed) {
+
+        Status {
+            Objects.requireNonNull(latest, "latest");
+            pending = List.copyOf(pending);
+            failed = List.copyOf(failed);
+        }
+
+        /** @return whether every migration this SDK ships was applied, and none failed */
+        boolean upToDate() {
+            return current != null && pending.isEmpty() && failed.isEmpty();
+        }
     }
 }

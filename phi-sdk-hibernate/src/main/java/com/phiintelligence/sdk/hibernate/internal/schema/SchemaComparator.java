@@ -12,7 +12,8 @@ import java.util.Optional;
  * Compares the platform tables found in a database with the shape the SDK expects and says, for
  * each difference, whether the SDK can live with it. Only the expected tables are compared: other
  * tables in the schema belong to someone else and are ignored. Column rules are here, type rules in
- * {@link TypeRules}, key and index rules in {@link KeyComparator}.
+ * {@link TypeRules}, key and index rules in {@link KeyComparator}, the rules for constraints and
+ * triggers the platform schema does not have in {@link ExtraRuleComparator}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -41,6 +42,7 @@ final class SchemaComparator {
             } else {
                 compareColumns(table, actual.get(), differences);
                 KeyComparator.compare(table, actual.get(), differences);
+                ExtraRuleComparator.compare(table, actual.get(), differences);
             }
         }
         // Stable sort: within a severity the differences keep the table and column order.
@@ -81,7 +83,8 @@ final class SchemaComparator {
 
     private static void compareColumn(String table, SchemaShape.Column e, SchemaShape.Column f, List<SchemaDifference> out) {
         TypeRules.compare(e.type(), f.type()).ifPresent(severity -> out.add(new SchemaDifference(table, e.name(), severity,
-                "expected type " + e.type() + ", found " + f.type())));
+                "expected type " + e.type() + ", found " + f.type()
+                        + TypeRules.narrowing(e.type(), f.type()).map(n -> ": " + n).orElse(""))));
         if (e.notNull() && !f.notNull()) {
             out.add(new SchemaDifference(table, e.name(), Severity.HARMLESS,
                     "expected NOT NULL, found nullable (the SDK never writes NULL there)"));

@@ -8,9 +8,8 @@ import com.phiintelligence.sdk.schema.SchemaMismatchException;
 import com.phiintelligence.sdk.schema.SchemaReport;
 import com.phiintelligence.sdk.schema.SchemaReport.Outcome;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -25,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * platform schema (recording it as version 1 of the SDK's migrations) or migrates a database the
  * SDK managed before; {@link #inspect()} only checks. Everything the SDK keeps for itself (Flyway's
  * history, the {@code voicebot_metrics} id sequence) lives in the SDK schema, never in public; the
- * rows of the platform tables are never touched.
+ * rows of the platform tables are never touched. Both move the id sequence forward past the ids
+ * other writers inserted.
  *
  * <p>The data source must be able to hand out at least four connections at once (one holds the
  * schema lock, one reads the catalog, Flyway uses up to two). Thread-safe: concurrent {@link #apply()} calls, in this JVM
@@ -37,6 +37,8 @@ public final class SchemaManager {
     private static final Logger LOG = LoggerFactory.getLogger(SchemaManager.class);
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
     private static final String PLATFORM_SCHEMA = "public";
+    /** SQLSTATE insufficient_privilege. */
+    private static final String INSUFFICIENT_PRIVILEGE = "42501";
 
     private final DataSource dataSource;
     private final String sdkSchema;
@@ -78,40 +80,61 @@ public final class SchemaManager {
         try (SchemaLock lock = SchemaLock.acquire(dataSource); Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
             SchemaReport report = applyLocked(connection);
-            sequence.catchUp(connection).ifPresent(id ->
-                    LOG.info("Moved sequence {} past the largest voicebot_metrics id, {}", sequence.qualifiedName(), id));
+            catchUpSequence(connection);
             log(report);
             return report;
         } catch (SQLException e) {
             throw new DataAccessException("Could not prepare the PHI SDK schema: " + e.getMessage(), e.getSQLState(),
                     isTransient(e.getSQLState()), e);
         } catch (FlywayException e) {
-            String sqlState = e.getCause() instanceof SQLException s ? s.getSQLState() : null;
-            throw new DataAccessException("Migrating the PHI SDK schema (" + sdkSchema + ") failed: " + e.getMessage(),
-                    sqlState, false, e);
+            throw flywayFailed("Migrating", e);
         }
     }
 
     /**
-     * Checks the platform tables without changing anything, for when migration on start is switched
-     * off. Takes no lock.
+     * Checks the database without migrating it, for when migration on start is switched off: the
+     * platform tables first, then the SDK's own state (its migration history at the latest version
+     * this SDK ships, and the {@code voicebot_metrics} id sequence), so that a database the SDK
+     * never prepared, or prepared at an older version, is refused at start rather than at its first
+     * write. Changes no schema, no row and no history; the one write is moving the SDK's own id
+     * sequence forward (see the comment in the code). Takes no lock.
      *
-     * @return {@link Outcome#NOT_MANAGED}, no version, and the harmless differences found
+     * @return {@link Outcome#NOT_MANAGED}, the version the history records, and the harmless
+     *         differences found
      * @throws SchemaMismatchException when platform tables are missing or differ in a way that would
-     *                                 break the SDK
-     * @throws DataAccessException     when the catalog could not be read
+     *                                 break the SDK, or (when they do not) the SDK's own state is
+     *                                 missing or behind; its differences say what to do
+     * @throws DataAccessException     when the catalog or the history could not be read
      */
     public SchemaReport inspect() {
         try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
             List<SchemaDifference> differences = comparator.compare(catalog.read(connection, PLATFORM_SCHEMA));
             refuseIfBreaking("The PHI SDK cannot work with this database (migration on start is off, so nothing"
                     + " was changed)", differences);
-            SchemaReport report = new SchemaReport(Outcome.NOT_MANAGED, null, differences);
+            Migrations migrations = new Migrations(dataSource, sdkSchema);
+            List<SchemaDifference> missing = SdkState.missing(connection, migrations, sequence);
+            if (!missing.isEmpty()) {
+                List<SchemaDifference> all = new ArrayList<>(missing);
+                all.addAll(differences);
+                throw new SchemaMismatchException("The PHI SDK has not prepared this database for its current version"
+                        + " (migration on start is off, so nothing was changed)", all);
+            }
+            // Moving the sequence is the SDK's own business even with migration off: other writers keep
+            // inserting their own voicebot_metrics ids whoever migrates, and services started with
+            // migration off (the set-up the README advises behind a pooler) would otherwise hand out
+            // ids in use until the next migrating start. It changes no definition, no row and no
+            // history, only the sequence's position, as nextval does: forward only, and only when the
+            // sequence is behind, so that running instances are not disturbed.
+            catchUpSequence(connection);
+            SchemaReport report = new SchemaReport(Outcome.NOT_MANAGED, migrations.version(), differences);
             log(report);
             return report;
         } catch (SQLException e) {
             throw new DataAccessException("Could not read the platform schema: " + e.getMessage(), e.getSQLState(),
                     isTransient(e.getSQLState()), e);
+        } catch (FlywayException e) {
+            throw flywayFailed("Reading the history of", e);
         }
     }
 
@@ -132,7 +155,7 @@ public final class SchemaManager {
         Migrations migrations = new Migrations(dataSource, sdkSchema);
         // Only a history that records version 1 or later means the SDK manages the database; one without
         // is what a failed first migration leaves behind, and the database is then judged afresh.
-        if (historyExists(connection) && migrations.hasPlatformVersion()) {
+        if (migrations.historyExists(connection) && migrations.hasPlatformVersion()) {
             refuseIfBreaking("The platform tables changed since the PHI SDK last migrated them; nothing was changed",
                     differences);
             migrations.migrate();
@@ -153,14 +176,27 @@ public final class SchemaManager {
         return new SchemaReport(Outcome.ADOPTED, migrations.version(), differences);
     }
 
-    private boolean historyExists(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
-            statement.setString(1, sdkSchema + "." + Migrations.HISTORY_TABLE);
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getBoolean(1);
+    /**
+     * A role that may use the sequence (nextval) but not read or set it cannot move it: that does not
+     * stop the start, since the SDK works as long as no other writer inserted ids ahead of it.
+     */
+    private void catchUpSequence(Connection connection) throws SQLException {
+        try {
+            sequence.catchUp(connection).ifPresent(id ->
+                    LOG.info("Moved sequence {} past the largest voicebot_metrics id, {}", sequence.qualifiedName(), id));
+        } catch (SQLException e) {
+            if (!INSUFFICIENT_PRIVILEGE.equals(e.getSQLState())) {
+                throw e;
             }
+            LOG.warn("Could not move sequence {} past the largest voicebot_metrics id ({}): if other writers inserted"
+                    + " larger ids, recording a voicebot metric fails on an id in use", sequence.qualifiedName(), e.getMessage());
         }
+    }
+
+    private DataAccessException flywayFailed(String doing, FlywayException e) {
+        String sqlState = e.getCause() instanceof SQLException s ? s.getSQLState() : null;
+        return new DataAccessException(doing + " the PHI SDK schema (" + sdkSchema + ") failed: " + e.getMessage(),
+                sqlState, false, e);
     }
 
     private static void refuseIfBreaking(String summary, List<SchemaDifference> differences) {

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The shape of one database schema as far as the SDK cares: its tables with their columns, keys,
- * foreign keys and indexes. Read from a live database by {@link CatalogReader} and stored for the
+ * foreign keys, indexes, and the check constraints and triggers that can refuse or change a write. Read from a live database by {@link CatalogReader} and stored for the
  * expected platform schema by {@link ShapeFile}. Immutable.
  *
  * @param tables the tables, ordered by name
@@ -35,9 +35,11 @@ record SchemaShape(List<Table> tables) {
      * @param uniqueKeys  the unique constraints (not unique indexes without a constraint), by name
      * @param foreignKeys the foreign keys, by name
      * @param indexes     every index, including those behind the primary key and unique constraints
+     * @param checks      the check and exclusion constraints, by name
+     * @param triggers    the triggers that fire on inserts, updates or deletes, by name
      */
     record Table(String name, List<Column> columns, Key primaryKey, List<Key> uniqueKeys,
-                 List<ForeignKey> foreignKeys, List<Index> indexes) {
+                 List<ForeignKey> foreignKeys, List<Index> indexes, List<Check> checks, List<Trigger> triggers) {
 
         Table {
             Objects.requireNonNull(name, "name");
@@ -45,6 +47,8 @@ record SchemaShape(List<Table> tables) {
             uniqueKeys = List.copyOf(uniqueKeys);
             foreignKeys = List.copyOf(foreignKeys);
             indexes = List.copyOf(indexes);
+            checks = List.copyOf(checks);
+            triggers = List.copyOf(triggers);
         }
 
         /**
@@ -133,6 +137,43 @@ record SchemaShape(List<Table> tables) {
         }
     }
 
+    /**
+     * A check constraint, or an exclusion constraint (which checks a row against the others): a rule
+     * that every insert and update must pass.
+     *
+     * @param name       the constraint name
+     * @param definition the rule as {@code pg_get_constraintdef} prints it, on one line, for example
+     *                   {@code CHECK (status = ANY (ARRAY['new'::text, 'contacted'::text]))}
+     */
+    record Check(String name, String definition) {
+
+        Check {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(definition, "definition");
+        }
+
+        /** @return whether it is an exclusion constraint rather than a check constraint */
+        boolean exclusion() {
+            return definition.startsWith("EXCLUDE");
+        }
+    }
+
+    /**
+     * A trigger that fires on inserts, updates or deletes (disabled ones and those of replication
+     * sessions only are left out: they never run on the SDK's writes).
+     *
+     * @param name       the trigger name
+     * @param definition what follows the name in {@code pg_get_triggerdef}, for example
+     *                   {@code BEFORE INSERT ON public.contacts FOR EACH ROW EXECUTE FUNCTION stamp()}
+     */
+    record Trigger(String name, String definition) {
+
+        Trigger {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(definition, "definition");
+        }
+    }
+
     /** Collects one table's parts while a catalog or a shape file is read; not thread-safe. */
     static final class TableBuilder {
         private final String name;
@@ -140,6 +181,8 @@ record SchemaShape(List<Table> tables) {
         private final List<Key> uniqueKeys = new ArrayList<>();
         private final List<ForeignKey> foreignKeys = new ArrayList<>();
         private final List<Index> indexes = new ArrayList<>();
+        private final List<Check> checks = new ArrayList<>();
+        private final List<Trigger> triggers = new ArrayList<>();
         private Key primaryKey;
 
         TableBuilder(String name) {
@@ -162,12 +205,20 @@ record SchemaShape(List<Table> tables) {
             return indexes;
         }
 
+        List<Check> checks() {
+            return checks;
+        }
+
+        List<Trigger> triggers() {
+            return triggers;
+        }
+
         void primaryKey(Key key) {
             this.primaryKey = key;
         }
 
         Table build() {
-            return new Table(name, columns, primaryKey, uniqueKeys, foreignKeys, indexes);
+            return new Table(name, columns, primaryKey, uniqueKeys, foreignKeys, indexes, checks, triggers);
         }
     }
 }

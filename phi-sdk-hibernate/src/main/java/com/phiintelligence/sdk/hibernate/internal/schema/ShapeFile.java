@@ -16,6 +16,8 @@ import java.util.Map;
  * unique       TABLE  NAME  COLUMNS
  * foreign key  TABLE  NAME  COLUMNS  REFERENCED_TABLE  REFERENCED_COLUMNS
  * index        TABLE  NAME  COLUMNS  FLAGS (unique, partial, constraint; or -)
+ * check        TABLE  NAME  DEFINITION
+ * trigger      TABLE  NAME  DEFINITION
  * </pre>
  * Stateless and thread-safe.
  */
@@ -51,6 +53,8 @@ final class ShapeFile {
             t.foreignKeys().forEach(f -> line(out, "foreign key", t.name(), f.name(), list(f.columns()),
                     f.referencedTable(), list(f.referencedColumns())));
             t.indexes().forEach(i -> line(out, "index", t.name(), i.name(), list(i.columns()), flags(i)));
+            t.checks().forEach(c -> line(out, "check", t.name(), c.name(), c.definition()));
+            t.triggers().forEach(g -> line(out, "trigger", t.name(), g.name(), g.definition()));
         }
         return out.toString();
     }
@@ -96,6 +100,8 @@ final class ShapeFile {
                 t.indexes().add(new SchemaShape.Index(f[2], split(f[3]), flags.contains("unique"),
                         flags.contains("partial"), flags.contains("constraint")));
             }
+            case "check" -> t.checks().add(new SchemaShape.Check(f[2], f[3]));
+            case "trigger" -> t.triggers().add(new SchemaShape.Trigger(f[2], f[3]));
             default -> throw new IllegalArgumentException("unknown kind " + f[0]);
         }
     }

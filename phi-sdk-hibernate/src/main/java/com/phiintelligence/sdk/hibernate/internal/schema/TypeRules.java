@@ -1,6 +1,7 @@
 package com.phiintelligence.sdk.hibernate.internal.schema;
 
 import com.phiintelligence.sdk.schema.SchemaDifference.Severity;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -9,11 +10,15 @@ import java.util.Optional;
  * limit are harmless (integer widths, varchar lengths, text for varchar, json for jsonb, a numeric
  * at least as wide); anything that changes what a value means (timestamp against timestamptz,
  * another type family, a numeric that rounds or overflows sooner, fewer fractional seconds) is
- * breaking. Stateless.
+ * breaking. A tolerated type may still be narrower than the expected one (a smaller integer, a
+ * shorter varchar): {@link #narrowing} says what the database then refuses. Stateless.
  */
 final class TypeRules {
     /** PostgreSQL keeps 6 fractional second digits when a time type gives no precision. */
     private static final int DEFAULT_FRACTIONAL_SECONDS = 6;
+    /** The largest value of each integer type. */
+    private static final Map<String, Long> INTEGER_MAX = Map.of(
+            "smallint", (long) Short.MAX_VALUE, "integer", (long) Integer.MAX_VALUE, "bigint", Long.MAX_VALUE);
 
     private TypeRules() {
     }
@@ -36,6 +41,39 @@ final class TypeRules {
             return Optional.of(Severity.HARMLESS); // integer widths, text/varchar and their lengths, json/jsonb
         }
         return Optional.of(sameTypeOtherModifiers(e, f));
+    }
+
+    /**
+     * Says what a tolerated type that holds less than the expected one means for the SDK's writes.
+     * Only integer widths and string lengths can be narrower and still tolerated: a numeric or a
+     * time type that holds less is breaking, and text, varchar and the JSON types differ in no limit
+     * the SDK's values could cross (text is varchar without a length).
+     *
+     * @param expected the expected type, as {@code format_type} prints it
+     * @param found    the type found
+     * @return for example {@code narrower, the database will refuse values above 32767 that the SDK
+     *         accepts}; empty when the found type holds every value of the expected one, or when the
+     *         two are not of one family
+     */
+    static Optional<String> narrowing(String expected, String found) {
+        ColumnType e = ColumnType.parse(expected);
+        ColumnType f = ColumnType.parse(found);
+        if (e.array() != f.array() || !e.inFamily() || !e.family().equals(f.family())) {
+            return Optional.empty();
+        }
+        String values = e.array() ? "elements" : "values";
+        Long expectedMax = INTEGER_MAX.get(e.name());
+        Long foundMax = INTEGER_MAX.get(f.name());
+        if (expectedMax != null && foundMax != null && foundMax < expectedMax) {
+            return Optional.of("narrower, the database will refuse " + values + " above " + foundMax
+                    + " that the SDK accepts");
+        }
+        // A length is only printed for character varying; text and varchar without one are unlimited.
+        if (f.precision() != null && (e.precision() == null || f.precision() < e.precision())) {
+            return Optional.of("narrower, the database will refuse " + values + " longer than " + f.precision()
+                    + " characters that the SDK accepts");
+        }
+        return Optional.empty();
     }
 
     /** Outside the families the names are equal here: only the modifiers differ. */

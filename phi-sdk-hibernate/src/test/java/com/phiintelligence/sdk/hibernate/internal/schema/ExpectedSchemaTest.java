@@ -42,6 +42,30 @@ class ExpectedSchemaTest {
     }
 
     @Test
+    void shapeFileKeepsChecksAndTriggersOnOneLine() throws Exception {
+        DataSource dataSource = TestDatabases.newPlatformDatabase();
+        TestDatabases.execute(dataSource, """
+                ALTER TABLE contacts ADD CONSTRAINT contacts_assigned_check CHECK (
+                    CASE WHEN priority = 'high' THEN assigned_to IS NOT NULL ELSE true END);
+                CREATE FUNCTION public.note_contact() RETURNS trigger LANGUAGE plpgsql
+                    AS $$ BEGIN NEW.notes := 'seen'; RETURN NEW; END $$;
+                CREATE TRIGGER "Contacts note" AFTER DELETE ON contacts
+                    FOR EACH STATEMENT EXECUTE FUNCTION note_contact();
+                """);
+        SchemaShape shape;
+        try (Connection c = dataSource.getConnection()) {
+            shape = new CatalogReader().read(c, "public");
+        }
+
+        SchemaShape.Table contacts = shape.table("contacts").orElseThrow();
+        assertThat(contacts.checks()).containsExactly(new SchemaShape.Check("contacts_assigned_check",
+                "CHECK ( CASE WHEN priority = 'high'::text THEN assigned_to IS NOT NULL ELSE true END)"));
+        assertThat(contacts.triggers()).containsExactly(new SchemaShape.Trigger("Contacts note",
+                "AFTER DELETE ON public.contacts FOR EACH STATEMENT EXECUTE FUNCTION note_contact()"));
+        assertThat(ShapeFile.parse(ShapeFile.write(shape, ExpectedSchema.HEADER))).isEqualTo(shape);
+    }
+
+    @Test
     void expectedShapeHoldsTheThirteenTablesAndFourteenNamedIndexes() {
         SchemaShape shape = ExpectedSchema.shape();
         assertThat(shape.tables()).extracting(SchemaShape.Table::name).containsExactlyInAnyOrder(

@@ -23,7 +23,7 @@ class SchemaComparatorTest {
     void ignoresTablesOutsideThePlatform() {
         List<SchemaShape.Table> tables = new ArrayList<>(ExpectedSchema.shape().tables());
         tables.add(new SchemaShape.Table("website_sessions", List.of(new SchemaShape.Column("sid", "text", true, null)),
-                null, List.of(), List.of(), List.of()));
+                null, List.of(), List.of(), List.of(), List.of(), List.of()));
 
         assertThat(comparator.compare(new SchemaShape(tables))).isEmpty();
     }
@@ -78,7 +78,8 @@ class SchemaComparatorTest {
         UnaryOperator<SchemaShape.Table> uniqueIndexOnly = t -> new SchemaShape.Table(t.name(), t.columns(), t.primaryKey(),
                 List.of(), t.foreignKeys(), List.of(
                         new SchemaShape.Index("blog_posts_pkey", List.of("id"), true, false, true),
-                        new SchemaShape.Index("blog_posts_slug_uidx", List.of("slug"), true, false, false)));
+                        new SchemaShape.Index("blog_posts_slug_uidx", List.of("slug"), true, false, false)),
+                t.checks(), t.triggers());
         assertThat(compareWith("blog_posts", uniqueIndexOnly))
                 .extracting(SchemaDifference::severity, SchemaDifference::description)
                 .containsExactly(tuple(Severity.HARMLESS, "expected unique constraint blog_posts_slug_key on (slug),"
@@ -87,7 +88,8 @@ class SchemaComparatorTest {
         UnaryOperator<SchemaShape.Table> partialIndexOnly = t -> new SchemaShape.Table(t.name(), t.columns(),
                 t.primaryKey(), List.of(), t.foreignKeys(), List.of(
                         new SchemaShape.Index("blog_posts_pkey", List.of("id"), true, false, true),
-                        new SchemaShape.Index("blog_posts_slug_uidx", List.of("slug"), true, true, false)));
+                        new SchemaShape.Index("blog_posts_slug_uidx", List.of("slug"), true, true, false)),
+                t.checks(), t.triggers());
         assertThat(compareWith("blog_posts", partialIndexOnly))
                 .extracting(SchemaDifference::severity, SchemaDifference::description)
                 .containsExactly(tuple(Severity.BREAKING, "expected unique constraint blog_posts_slug_key on (slug),"
@@ -98,7 +100,8 @@ class SchemaComparatorTest {
     void toleratesARenamedForeignKeyAndAMissingIndex() {
         assertThat(compareWith("job_applications", t -> new SchemaShape.Table(t.name(), t.columns(), t.primaryKey(),
                 t.uniqueKeys(), List.of(new SchemaShape.ForeignKey("fk_job", List.of("job_id"), "jobs", List.of("id"))),
-                t.indexes().stream().filter(i -> !i.name().equals("job_applications_priority_idx")).toList())))
+                t.indexes().stream().filter(i -> !i.name().equals("job_applications_priority_idx")).toList(),
+                t.checks(), t.triggers())))
                 .extracting(SchemaDifference::object, SchemaDifference::severity, SchemaDifference::description)
                 .containsExactly(
                         tuple("job_applications_job_id_fkey", Severity.HARMLESS,
@@ -127,11 +130,13 @@ class SchemaComparatorTest {
     }
 
     private static SchemaShape.Table withColumns(SchemaShape.Table t, List<SchemaShape.Column> columns) {
-        return new SchemaShape.Table(t.name(), columns, t.primaryKey(), t.uniqueKeys(), t.foreignKeys(), t.indexes());
+        return new SchemaShape.Table(t.name(), columns, t.primaryKey(), t.uniqueKeys(), t.foreignKeys(), t.indexes(),
+                t.checks(), t.triggers());
     }
 
     private static SchemaShape.Table withPrimaryKey(SchemaShape.Table t, SchemaShape.Key key) {
-        return new SchemaShape.Table(t.name(), t.columns(), key, t.uniqueKeys(), t.foreignKeys(), t.indexes());
+        return new SchemaShape.Table(t.name(), t.columns(), key, t.uniqueKeys(), t.foreignKeys(), t.indexes(),
+                t.checks(), t.triggers());
     }
 
     private static List<SchemaShape.Column> plus(List<SchemaShape.Column> columns, SchemaShape.Column... more) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class SchemaManagerAdoptionTest {
 
     /** Drift seen in production: names, an integer width, a default, a dropped foreign key. */
-    private static final String HARMLESS_DRIFT = """
+    static final String HARMLESS_DRIFT = """
             ALTER TABLE users RENAME CONSTRAINT users_username_key TO users_username_unique;
             ALTER INDEX idx_voice_sessions_status RENAME TO voice_sessions_status_index;
             ALTER TABLE contacts ALTER COLUMN response_time_hours TYPE bigint;
@@ -79,6 +79,89 @@ class SchemaManagerAdoptionTest {
     }
 
     @Test
+    void adoptsNarrowedColumnsSayingWhatTheDatabaseRefuses() {
+        DataSource db = TestDatabases.newPlatformDatabase();
+        TestDatabases.execute(db, """
+                ALTER TABLE voicebot_profiles ALTER COLUMN company_name TYPE varchar(100);
+                ALTER TABLE contacts ALTER COLUMN response_time_hours TYPE smallint;
+                ALTER TABLE voice_sessions ALTER COLUMN room_name TYPE text;
+                ALTER TABLE news_sources ALTER COLUMN priority TYPE bigint;
+                """);
+
+        SchemaReport report = new SchemaManager(db, "phi_sdk").apply();
+
+        assertThat(report.outcome()).isEqualTo(Outcome.ADOPTED);
+        assertThat(report.differences()).extracting(SchemaDifference::table, SchemaDifference::object,
+                SchemaDifference::severity, SchemaDifference::description).containsExactly(
+                tuple("contacts", "response_time_hours", Severity.HARMLESS, "expected type integer, found smallint:"
+                        + " narrower, the database will refuse values above 32767 that the SDK accepts"),
+                tuple("news_sources", "priority", Severity.HARMLESS, "expected type integer, found bigint"),
+                tuple("voice_sessions", "room_name", Severity.HARMLESS,
+                        "expected type character varying(255), found text"),
+                tuple("voicebot_profiles", "company_name", Severity.HARMLESS,
+                        "expected type character varying(500), found character varying(100): narrower, the database"
+                                + " will refuse values longer than 100 characters that the SDK accepts"));
+    }
+
+    @Test
+    void adoptsExtraChecksUniqueKeysAndTriggersSayingWhatTheyRefuse() {
+        DataSource db = TestDatabases.newPlatformDatabase();
+        TestDatabases.execute(db, Fixtures.ROWS_IN_EVERY_TABLE + """
+                ALTER TABLE contacts ADD CONSTRAINT contacts_status_check
+                    CHECK (status IN ('new', 'contacted', 'qualified', 'closed'));
+                ALTER TABLE contacts ADD CONSTRAINT contacts_email_key UNIQUE (email);
+                ALTER TABLE jobs ADD CONSTRAINT jobs_title_excl EXCLUDE USING btree (title WITH =);
+                CREATE UNIQUE INDEX voicebot_profiles_company_uidx ON voicebot_profiles (lower(company_name));
+                CREATE UNIQUE INDEX news_sources_url_uidx ON news_sources (url) WHERE status = 'active';
+                DROP INDEX idx_voice_sessions_status;
+                CREATE UNIQUE INDEX idx_voice_sessions_status ON voice_sessions (status);
+                CREATE FUNCTION public.note_contact() RETURNS trigger LANGUAGE plpgsql
+                    AS $$ BEGIN NEW.notes := 'seen'; RETURN NEW; END $$;
+                CREATE TRIGGER contacts_note BEFORE INSERT OR UPDATE ON contacts
+                    FOR EACH ROW EXECUTE FUNCTION note_contact();
+                -- Not listed: they refuse or change no SDK write.
+                CREATE INDEX contacts_created_at_idx ON contacts (created_at);
+                CREATE UNIQUE INDEX users_username_id_uidx ON users (username, id);
+                ALTER TABLE blog_posts ADD CONSTRAINT blog_posts_slug_title_key UNIQUE (slug, title);
+                CREATE TRIGGER contacts_note_disabled BEFORE UPDATE ON contacts
+                    FOR EACH ROW EXECUTE FUNCTION note_contact();
+                ALTER TABLE contacts DISABLE TRIGGER contacts_note_disabled;
+                CREATE TRIGGER contacts_note_truncate BEFORE TRUNCATE ON contacts
+                    FOR EACH STATEMENT EXECUTE FUNCTION note_contact();
+                """);
+        Map<String, List<String>> before = TestDatabases.contents(db);
+
+        SchemaReport report = new SchemaManager(db, "phi_sdk").apply();
+
+        assertThat(report.outcome()).isEqualTo(Outcome.ADOPTED);
+        assertThat(report.differences()).extracting(SchemaDifference::table, SchemaDifference::object,
+                SchemaDifference::severity, SchemaDifference::description).containsExactly(
+                tuple("contacts", "contacts_email_key", Severity.HARMLESS, "found unique constraint contacts_email_key"
+                        + " on (email), not in the platform schema: writes that repeat the (email) of another row"
+                        + " are refused"),
+                tuple("contacts", "contacts_status_check", Severity.HARMLESS, "found check constraint"
+                        + " contacts_status_check CHECK (status = ANY (ARRAY['new'::text, 'contacted'::text,"
+                        + " 'qualified'::text, 'closed'::text])), not in the platform schema: writes that break it"
+                        + " are refused"),
+                tuple("contacts", "contacts_note", Severity.HARMLESS, "found trigger contacts_note BEFORE INSERT OR"
+                        + " UPDATE ON public.contacts FOR EACH ROW EXECUTE FUNCTION note_contact(), not in the platform"
+                        + " schema: it runs on the SDK's writes and may change or refuse them"),
+                tuple("jobs", "jobs_title_excl", Severity.HARMLESS, "found exclusion constraint jobs_title_excl"
+                        + " EXCLUDE USING btree (title WITH =), not in the platform schema: writes that conflict with"
+                        + " another row under it are refused"),
+                tuple("news_sources", "news_sources_url_uidx", Severity.HARMLESS, "found partial unique index"
+                        + " news_sources_url_uidx on (url), not in the platform schema: writes that repeat the (url)"
+                        + " of another row among the rows it covers are refused"),
+                tuple("voice_sessions", "idx_voice_sessions_status", Severity.HARMLESS, "found unique index"
+                        + " idx_voice_sessions_status on (status), not unique in the platform schema: writes that"
+                        + " repeat the (status) of another row are refused"),
+                tuple("voicebot_profiles", "voicebot_profiles_company_uidx", Severity.HARMLESS, "found unique index"
+                        + " voicebot_profiles_company_uidx on (lower(company_name::text)), not in the platform schema:"
+                        + " writes that repeat the (lower(company_name::text)) of another row are refused"));
+        assertThat(TestDatabases.contents(db)).isEqualTo(before);
+    }
+
+    @Test
     void refusesADatabaseWithSomeOfTheTablesChangingNothing() {
         DataSource db = TestDatabases.newDatabase();
         TestDatabases.execute(db, TestDatabases.createTablesOf("users", "admin_users", "contacts", "jobs"));
@@ -134,36 +217,11 @@ class SchemaManagerAdoptionTest {
         assertThat(schemas(db)).isEqualTo(schemasBefore).doesNotContain("phi_sdk");
     }
 
-    @Test
-    void inspectReportsTheDriftWithoutTouchingTheDatabase() {
-        DataSource db = TestDatabases.newPlatformDatabase();
-        TestDatabases.execute(db, HARMLESS_DRIFT);
-        List<String> schemasBefore = schemas(db);
-
-        SchemaReport report = new SchemaManager(db, "phi_sdk").inspect();
-
-        assertThat(report.outcome()).isEqualTo(Outcome.NOT_MANAGED);
-        assertThat(report.version()).isNull();
-        assertThat(report.differences()).hasSize(5).allMatch(d -> d.severity() == Severity.HARMLESS);
-        assertThat(schemas(db)).isEqualTo(schemasBefore).doesNotContain("phi_sdk");
-    }
-
-    @Test
-    void inspectRefusesAnEmptyDatabase() {
-        DataSource db = TestDatabases.newDatabase();
-
-        SchemaMismatchException refused = catchThrowableOfType(SchemaMismatchException.class,
-                () -> new SchemaManager(db, "phi_sdk").inspect());
-
-        assertThat(refused.differences()).hasSize(13).allMatch(d -> d.severity() == Severity.BREAKING && d.object() == null);
-        assertThat(schemas(db)).doesNotContain("phi_sdk");
-    }
-
     private static org.assertj.core.groups.Tuple missing(String table) {
         return tuple(table, null, Severity.BREAKING);
     }
 
-    private static List<String> schemas(DataSource db) {
+    static List<String> schemas(DataSource db) {
         return TestDatabases.rows(db, "SELECT nspname FROM pg_namespace ORDER BY 1");
     }
 }

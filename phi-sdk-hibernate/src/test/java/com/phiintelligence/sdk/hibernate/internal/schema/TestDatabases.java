@@ -37,6 +37,21 @@ final class TestDatabases {
         return dataSource;
     }
 
+    /**
+     * @param dataSource a data source from {@link #newDatabase()}
+     * @param role       a role the data source's user may switch to
+     * @return a data source on the same database whose sessions run as that role
+     */
+    static DataSource asRole(DataSource dataSource, String role) {
+        PGSimpleDataSource owner = (PGSimpleDataSource) dataSource;
+        PGSimpleDataSource asRole = new PGSimpleDataSource();
+        asRole.setUrl(owner.getUrl());
+        asRole.setUser(owner.getUser());
+        asRole.setPassword(owner.getPassword());
+        asRole.setOptions("-c role=" + role);
+        return asRole;
+    }
+
     /** @return a new database in which the spec's schema.sql was run, as the website's tooling made it */
     static DataSource newPlatformDatabase() {
         DataSource dataSource = newDatabase();

@@ -48,4 +48,29 @@ class TypeRulesTest {
             assertThat(severity).contains(Severity.valueOf(verdict));
         }
     }
+
+    @ParameterizedTest(name = "{0} -> {1}: {2}")
+    @CsvSource(delimiter = ';', nullValues = "-", textBlock = """
+            integer; smallint; narrower, the database will refuse values above 32767 that the SDK accepts
+            bigint; integer; narrower, the database will refuse values above 2147483647 that the SDK accepts
+            bigint; smallint; narrower, the database will refuse values above 32767 that the SDK accepts
+            character varying(500); character varying(100); narrower, the database will refuse values longer than 100 characters that the SDK accepts
+            text; character varying(500); narrower, the database will refuse values longer than 500 characters that the SDK accepts
+            character varying; character varying(20); narrower, the database will refuse values longer than 20 characters that the SDK accepts
+            text[]; character varying(20)[]; narrower, the database will refuse elements longer than 20 characters that the SDK accepts
+            integer; bigint; -
+            smallint; integer; -
+            character varying(255); character varying(500); -
+            character varying(255); text; -
+            character varying(255); character varying; -
+            text; character varying; -
+            jsonb; json; -
+            numeric(10,6); numeric(12,6); -
+            timestamp(3) without time zone; timestamp without time zone; -
+            text; integer; -
+            text[]; character varying(20); -
+            """)
+    void saysWhatANarrowerToleratedTypeRefuses(String expected, String found, String narrowing) {
+        assertThat(TypeRules.narrowing(expected, found)).isEqualTo(Optional.ofNullable(narrowing));
+    }
 }
