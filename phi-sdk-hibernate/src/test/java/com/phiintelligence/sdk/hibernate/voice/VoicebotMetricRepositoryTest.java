@@ -24,6 +24,9 @@ import com.phiintelligence.sdk.voice.VoicebotMetricUpdate;
 import com.phiintelligence.sdk.voice.VoicebotProfile;
 import com.phiintelligence.sdk.voice.VoicebotUsageSummary;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -35,6 +38,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 @PhiTest
@@ -156,6 +160,46 @@ class VoicebotMetricRepositoryTest {
 
         assertThat(ids).containsExactly(first + 3, first + 4, first + 5);
         assertThat(VoiceFixtures.count(db, "voicebot_metrics")).isEqualTo(6);
+    }
+
+    @Test
+    void takesTheNextIdWhenAnotherWriterInsertsTheDrawnOneAtTheSameMoment(PhiSdk phi, ConnectionInfo db) throws Exception {
+        VoicebotProfile bot = VoiceFixtures.bot(phi);
+        int last = phi.voicebotMetrics().record(VoiceFixtures.newMetric(bot.voicebotId()).build()).id();
+        ExecutorService recorder = Executors.newSingleThreadExecutor();
+        try (Connection other = db.open();
+             Statement s = other.createStatement()) {
+            // Another writer inserts the id the SDK draws next and has not committed when the SDK inserts.
+            other.setAutoCommit(false);
+            s.executeUpdate("INSERT INTO voicebot_metrics (id, voicebot_id, action_type) VALUES (" + (last + 1) + ", '"
+                    + bot.voicebotId() + "', 'script')");
+            Future<VoicebotMetric> recorded = recorder.submit(() ->
+                    phi.voicebotMetrics().record(VoiceFixtures.newMetric(bot.voicebotId()).build()));
+            awaitBlockedBy(s, other);
+            other.commit();
+
+            assertThat(recorded.get(30, TimeUnit.SECONDS).id()).isEqualTo(last + 2);
+        } finally {
+            recorder.shutdownNow();
+        }
+        assertThat(VoiceFixtures.count(db, "voicebot_metrics")).isEqualTo(3);
+        assertThat(phi.voicebotUsageSummaries().get(bot.voicebotId()).totalActions()).isEqualTo(2);
+    }
+
+    /** Waits until a backend waits for a lock that this connection's transaction holds. */
+    private static void awaitBlockedBy(Statement s, Connection holder) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM pg_stat_activity"
+                    + " WHERE pg_backend_pid() = ANY (pg_blocking_pids(pid))")) {
+                rs.next();
+                if (rs.getInt(1) > 0) {
+                    return;
+                }
+            }
+            Thread.onSpinWait();
+        }
+        throw new AssertionError("the SDK never waited for the other writer's row");
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.phiintelligence.sdk.error.DataAccessException;
 import com.phiintelligence.sdk.error.NotFoundException;
 import com.phiintelligence.sdk.hibernate.internal.Database;
 import com.phiintelligence.sdk.hibernate.internal.HibernateRepository;
+import com.phiintelligence.sdk.hibernate.internal.JsonCodec;
 import com.phiintelligence.sdk.hibernate.internal.Times;
 import com.phiintelligence.sdk.voice.ActionType;
 import com.phiintelligence.sdk.voice.NewVoicebotMetric;
@@ -12,6 +13,7 @@ import com.phiintelligence.sdk.voice.VoicebotMetricQuery;
 import com.phiintelligence.sdk.voice.VoicebotMetricRepository;
 import com.phiintelligence.sdk.voice.VoicebotMetricUpdate;
 import jakarta.persistence.LockModeType;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
 import org.hibernate.Session;
@@ -24,6 +26,13 @@ import org.hibernate.Session;
 public final class HibernateVoicebotMetricRepository extends HibernateRepository<VoicebotMetric, Integer,
         VoicebotMetricEntity, NewVoicebotMetric, VoicebotMetricUpdate, VoicebotMetricQuery>
         implements VoicebotMetricRepository {
+    private static final String INSERT = """
+            insert into public.voicebot_metrics (id, voicebot_id, session_id, user_id, action_type, action_details,
+                success, response_time_ms, tokens_used, cost_usd, error_message, metadata, created_at, updated_at)
+            values (:id, :voicebotId, :sessionId, :userId, :actionType, cast(:actionDetails as jsonb), :success,
+                :responseTimeMs, :tokensUsed, :costUsd, :errorMessage, cast(:metadata as jsonb), :createdAt, :updatedAt)
+            on conflict (id) do nothing
+            """;
     private final String sequence;
 
     /** @param db where the work runs */
@@ -51,34 +60,52 @@ public final class HibernateVoicebotMetricRepository extends HibernateRepository
             }
             e.id = nextId(session);
             UsageSummaries.add(session, e, now);
-            session.persist(e);
-            session.flush();
+            while (!insertUnlessIdTaken(session, e)) {
+                e.id = nextId(session);
+            }
             return toDomain(e);
         });
     }
 
-    /**
-     * Draws the next id that no committed row holds. Other writers (the website's tooling, a Python
-     * agent, a hand-run script) may insert their own ids past the sequence while the SDK runs; the
-     * ids they took are skipped one by one. Drawing never moves the sequence back, so SDK instances
-     * drawing at the same time never get the same id.
-     */
     private int nextId(Session session) {
-        while (true) {
-            Object[] drawn = session.createNativeQuery("with n as (select nextval(cast(:sequence as regclass)) as id)"
-                            + " select n.id, exists (select 1 from public.voicebot_metrics m where m.id = n.id) from n",
-                            Object[].class)
-                    .setParameter("sequence", sequence)
-                    .getSingleResult();
-            long next = ((Number) drawn[0]).longValue();
-            if (next > Integer.MAX_VALUE) {
-                throw new DataAccessException("voicebot_metrics.id is an INTEGER: the sequence " + sequence
-                        + " has passed its largest value", null, false, null);
-            }
-            if (!Boolean.TRUE.equals(drawn[1])) {
-                return (int) next;
-            }
+        Long next = session.createNativeQuery("select nextval(cast(:sequence as regclass))", Long.class)
+                .setParameter("sequence", sequence)
+                .getSingleResult();
+        if (next > Integer.MAX_VALUE) {
+            throw new DataAccessException("voicebot_metrics.id is an INTEGER and the sequence " + sequence
+                    + " has passed 2147483647. When a stray row with a huge id pushed it there, delete that row and"
+                    + " run SELECT setval('" + sequence + "', (SELECT max(id) FROM public.voicebot_metrics))", null, false,
+                    null);
         }
+        return next.intValue();
+    }
+
+    /**
+     * Inserts the metric unless its id is taken. Other writers (the website's tooling, a Python
+     * agent, a hand-run script, an SDK with another schema of its own) may insert their own ids
+     * while the SDK runs, even at the same moment: the caller then draws the next id. A taken id
+     * costs a retry, never the metric, and leaves the transaction usable, as an error would not.
+     *
+     * @return whether the row was inserted
+     */
+    private static boolean insertUnlessIdTaken(Session session, VoicebotMetricEntity e) {
+        return session.createNativeMutationQuery(INSERT)
+                .setParameter("id", e.id)
+                .setParameter("voicebotId", e.voicebotId)
+                .setParameter("sessionId", e.sessionId, String.class)
+                .setParameter("userId", e.userId, String.class)
+                .setParameter("actionType", e.actionType)
+                .setParameter("actionDetails", e.actionDetails == null ? null : JsonCodec.toJson(e.actionDetails).text(),
+                        String.class)
+                .setParameter("success", e.success, Boolean.class)
+                .setParameter("responseTimeMs", e.responseTimeMs, Integer.class)
+                .setParameter("tokensUsed", e.tokensUsed, Integer.class)
+                .setParameter("costUsd", e.costUsd, BigDecimal.class)
+                .setParameter("errorMessage", e.errorMessage, String.class)
+                .setParameter("metadata", e.metadata == null ? null : JsonCodec.toJson(e.metadata).text(), String.class)
+                .setParameter("createdAt", e.createdAt, Instant.class)
+                .setParameter("updatedAt", e.updatedAt, Instant.class)
+                .executeUpdate() == 1;
     }
 
     @Override
