@@ -4,6 +4,8 @@ import com.phiintelligence.sdk.error.ValidationException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,8 +25,9 @@ import java.util.Objects;
  *       {@code application_name} becomes {@code ApplicationName}).</li>
  * </ul>
  * In either form, {@code user} and {@code password} query parameters are taken out of the URL too
- * (percent-decoded), so that {@link #jdbcUrl()}, which the SDK shows in messages, never holds a
- * password. Immutable and thread-safe. {@link #toString()} never shows the password.
+ * (percent-decoded), and so is every other parameter whose name contains {@code password}, such as
+ * {@code sslpassword} ({@link #secretParameters()}): {@link #jdbcUrl()}, which drivers and pools
+ * log, never holds a secret. Immutable and thread-safe. {@link #toString()} never shows the password.
  *
  * <h2>Where the user information ends</h2>
  * As libpq does, the user information ({@code user:password}) is the text before the first
@@ -59,11 +62,13 @@ public final class DatabaseUrl {
     private final String jdbcUrl;
     private final String username;
     private final String password;
+    private final Map<String, String> secretParameters;
 
-    private DatabaseUrl(String jdbcUrl, String username, String password) {
+    private DatabaseUrl(String jdbcUrl, String username, String password, Map<String, String> secretParameters) {
         this.jdbcUrl = jdbcUrl;
         this.username = username;
         this.password = password;
+        this.secretParameters = Collections.unmodifiableMap(secretParameters);
     }
 
     /**
@@ -93,9 +98,7 @@ public final class DatabaseUrl {
         parts.checkLocation();
         List<UrlParts.Param> params = new ArrayList<>();
         for (UrlParts.Param p : parts.params()) {
-            if (!p.isCredential()) {
-                params.add(new UrlParts.Param(LIBPQ_TO_PGJDBC.getOrDefault(p.name(), p.name()), p.value()));
-            }
+            params.add(new UrlParts.Param(LIBPQ_TO_PGJDBC.getOrDefault(p.name(), p.name()), p.value()));
         }
         String user = credential(parts, "user");
         String pass = credential(parts, "password");
@@ -104,8 +107,8 @@ public final class DatabaseUrl {
             user = nullIfEmpty(decode(colon >= 0 ? parts.userInfo().substring(0, colon) : parts.userInfo()));
             pass = colon >= 0 ? decode(parts.userInfo().substring(colon + 1)) : pass;
         }
-        UrlParts jdbc = new UrlParts(null, parts.hosts(), parts.database() == null ? "" : parts.database(), params);
-        return new DatabaseUrl(JDBC_PREFIX + "//" + jdbc, user, pass);
+        UrlParts jdbc = new UrlParts(null, parts.hosts(), parts.database() == null ? "" : parts.database(), kept(params));
+        return new DatabaseUrl(JDBC_PREFIX + "//" + jdbc, user, pass, secrets(params));
     }
 
     private static DatabaseUrl parseJdbc(String text) {
@@ -120,9 +123,24 @@ public final class DatabaseUrl {
             throw new ValidationException("url",
                     "must have a '/' after its hosts in the JDBC form (jdbc:postgresql://host:port/database)");
         }
-        List<UrlParts.Param> params = parts.params().stream().filter(p -> !p.isCredential()).toList();
-        return new DatabaseUrl(JDBC_PREFIX + (hosts ? "//" : "") + parts.withParams(params),
-                credential(parts, "user"), credential(parts, "password"));
+        return new DatabaseUrl(JDBC_PREFIX + (hosts ? "//" : "") + parts.withParams(kept(parts.params())),
+                credential(parts, "user"), credential(parts, "password"), secrets(parts.params()));
+    }
+
+    /** The parameters that stay in the JDBC URL: neither credentials nor secrets. */
+    private static List<UrlParts.Param> kept(List<UrlParts.Param> params) {
+        return params.stream().filter(p -> !p.isCredential() && !p.isPassword()).toList();
+    }
+
+    /** Secret parameters other than the password ({@code sslpassword}, ...), percent-decoded; the last of a name wins. */
+    private static Map<String, String> secrets(List<UrlParts.Param> params) {
+        Map<String, String> secrets = new LinkedHashMap<>();
+        for (UrlParts.Param p : params) {
+            if (p.isPassword() && !p.isCredential()) {
+                secrets.put(p.name(), decode(p.value() == null ? "" : p.value()));
+            }
+        }
+        return secrets;
     }
 
     /** @return the percent-decoded value of the last parameter of that name, null when absent or empty */
@@ -177,9 +195,18 @@ public final class DatabaseUrl {
         return "****";
     }
 
-    /** @return the URL in pgjdbc form, without user and password */
+    /** @return the URL in pgjdbc form, without user, password or any other secret parameter */
     public String jdbcUrl() {
         return jdbcUrl;
+    }
+
+    /**
+     * @return the parameters whose name contains {@code password} (in any case) other than the
+     *         password itself, such as {@code sslpassword}, taken out of the URL and percent-decoded,
+     *         for the driver's connection properties; empty when there are none; never log them
+     */
+    public Map<String, String> secretParameters() {
+        return secretParameters;
     }
 
     /** @return the user named in the URL, or {@code null} */
@@ -192,10 +219,11 @@ public final class DatabaseUrl {
         return password;
     }
 
-    /** @return the JDBC URL and user, with the password masked */
+    /** @return the JDBC URL and user, with the password and the names of the secret parameters masked */
     @Override
     public String toString() {
         return "DatabaseUrl[" + redact(jdbcUrl) + (username == null ? "" : ", user=" + username)
-                + (password == null ? "" : ", password=****") + "]";
+                + (password == null ? "" : ", password=****")
+                + (secretParameters.isEmpty() ? "" : ", secrets=" + secretParameters.keySet()) + "]";
     }
 }

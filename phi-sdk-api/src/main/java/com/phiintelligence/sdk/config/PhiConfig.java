@@ -2,6 +2,7 @@ package com.phiintelligence.sdk.config;
 
 import com.phiintelligence.sdk.error.ValidationException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -44,6 +45,7 @@ public final class PhiConfig {
     private final String jdbcUrl;
     private final String username;
     private final String password;
+    private final Map<String, String> secretParameters;
     private final int poolSize;
     private final boolean migrateOnStart;
     private final String sdkSchema;
@@ -53,6 +55,7 @@ public final class PhiConfig {
         this.jdbcUrl = url.jdbcUrl();
         this.username = b.username != null ? b.username : url.username();
         this.password = b.password != null ? b.password : url.password();
+        this.secretParameters = url.secretParameters();
         this.poolSize = b.poolSize;
         this.migrateOnStart = b.migrateOnStart;
         this.sdkSchema = b.sdkSchema;
@@ -76,12 +79,19 @@ public final class PhiConfig {
     }
 
     /**
-     * @return the pgjdbc URL, without user information and the {@code user} and {@code password}
-     *         parameters; other secret parameters such as {@code sslpassword} stay, so show it only
-     *         through {@link DatabaseUrl#redact(String)}, as {@link #toString()} does
+     * @return the pgjdbc URL, without user information, {@code user}, {@code password} or any other
+     *         secret parameter ({@link #secretParameters()}): safe for the logs of drivers and pools
      */
     public String jdbcUrl() {
         return jdbcUrl;
+    }
+
+    /**
+     * @return the URL's secret parameters other than the password, such as {@code sslpassword}, for
+     *         the driver's connection properties; empty when there are none; never log them
+     */
+    public Map<String, String> secretParameters() {
+        return secretParameters;
     }
 
     /** @return the database user, or {@code null} to let the driver decide */

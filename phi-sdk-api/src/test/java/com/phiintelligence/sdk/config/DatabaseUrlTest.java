@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.phiintelligence.sdk.error.ValidationException;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DatabaseUrlTest {
@@ -58,6 +59,24 @@ class DatabaseUrlTest {
         PhiConfig config = PhiConfig.builder().url("jdbc:postgresql://h/db?password=d4&sslpassword=e5").build();
         assertThat(config.password()).isEqualTo("d4");
         assertThat(config.toString()).doesNotContain("d4").doesNotContain("e5");
+    }
+
+    @Test
+    void takesSecretParametersOutOfTheUrlForTheDriverProperties() {
+        DatabaseUrl jdbc = DatabaseUrl.parse("jdbc:postgresql://h/db?sslmode=verify-full&sslpassword=k%40y%2Fpw&sslkey=/k.pk8");
+        assertThat(jdbc.jdbcUrl()).isEqualTo("jdbc:postgresql://h/db?sslmode=verify-full&sslkey=/k.pk8");
+        assertThat(jdbc.secretParameters()).containsExactly(Map.entry("sslpassword", "k@y/pw"));
+        assertThat(jdbc.toString()).doesNotContain("k@y").doesNotContain("k%40y").contains("secrets=[sslpassword]");
+
+        DatabaseUrl libpq = DatabaseUrl.parse("postgresql://u:p@h/db?SSLPassword=s3cr3t&sslmode=require");
+        assertThat(libpq.jdbcUrl()).isEqualTo("jdbc:postgresql://h/db?sslmode=require");
+        assertThat(libpq.secretParameters()).containsExactly(Map.entry("SSLPassword", "s3cr3t"));
+
+        PhiConfig config = PhiConfig.of("postgresql://u:p@h/db?sslpassword=s3cr3t");
+        assertThat(config.jdbcUrl()).isEqualTo("jdbc:postgresql://h/db");
+        assertThat(config.secretParameters()).containsExactly(Map.entry("sslpassword", "s3cr3t"));
+        assertThat(config.toString()).doesNotContain("s3cr3t");
+        assertThat(DatabaseUrl.parse("jdbc:postgresql://h/db").secretParameters()).isEmpty();
     }
 
     @Test

@@ -51,6 +51,18 @@ class PhiSdkStartTest {
     }
 
     @Test
+    void startsWithSecretParametersHandedToTheDriverRatherThanInTheUrl() {
+        ConnectionInfo db = PhiTestDatabase.get().newDatabase();
+        String url = db.jdbcUrl() + (db.jdbcUrl().contains("?") ? "&" : "?") + "sslpassword=n0t-in-any-log";
+        PhiConfig config = db.configBuilder().url(url).poolSize(1).build();
+        assertThat(config.jdbcUrl()).doesNotContain("n0t-in-any-log").doesNotContain("sslpassword");
+
+        try (PhiSdk phi = PhiSdk.create(config)) {
+            assertThat(phi.contacts().query().count()).isZero();
+        }
+    }
+
+    @Test
     void aClosedSdkRefusesWorkClearlyAndClosesOnce() {
         ConnectionInfo db = PhiTestDatabase.get().newDatabase();
         PhiSdk phi = PhiSdk.create(db.configBuilder().poolSize(1).build());

@@ -161,6 +161,8 @@ public final class HibernatePhiSdk implements PhiSdk {
         // Keep row values (e-mails, personal data in a conflicting key) out of driver messages,
         // which end up in exceptions and logs; the constraint name still says what conflicted.
         hikari.addDataSourceProperty("logServerErrorDetail", "false");
+        // Secrets such as sslpassword go to the driver as properties, never in the URL that gets logged.
+        config.secretParameters().forEach(hikari::addDataSourceProperty);
         try {
             return new HikariDataSource(hikari);
         } catch (RuntimeException e) {
