@@ -42,6 +42,7 @@ public record BlogPostUpdate(Change<String> title, Change<String> slug, Change<S
             tags = Change.to(Checks.list(tags.value(), "tags"));
         }
         featured.ifSet(v -> Checks.required(v, "featured"));
+        publishedAt.ifSet(v -> Checks.instant(v, "publishedAt"));
     }
 
     /** @return a builder that keeps every field */

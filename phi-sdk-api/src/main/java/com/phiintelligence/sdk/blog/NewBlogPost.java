@@ -33,6 +33,7 @@ public record NewBlogPost(String title, String slug, String excerpt, String cont
         Checks.notBlank(content, "content");
         Checks.notBlank(author, "author");
         tags = Checks.list(tags, "tags");
+        Checks.instant(publishedAt, "publishedAt");
     }
 
     /** @return an empty builder */

@@ -76,6 +76,7 @@ public record JobApplicationUpdate(
         });
         priority.ifSet(v -> Checks.required(v, "priority"));
         rating.ifSet(ApplicationRules::rating);
+        interviewDate.ifSet(v -> Checks.instant(v, "interviewDate"));
     }
 
     /** @return a builder that keeps every field */

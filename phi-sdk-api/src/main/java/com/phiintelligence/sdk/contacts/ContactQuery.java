@@ -88,8 +88,9 @@ public final class ContactQuery extends Query<Contact, ContactSort, ContactQuery
         if (from != null && to != null && to.isBefore(from)) {
             throw new com.phiintelligence.sdk.error.ValidationException("createdAt", "range must not end before it starts");
         }
-        return createdBetween(from == null ? null : from.atStartOfDay(zone).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant());
+        // Days beyond the years the column holds are no bound (LocalDate.MAX has no next day).
+        return createdBetween(from == null || from.getYear() < 1583 ? null : from.atStartOfDay(zone).toInstant(),
+                to == null || to.getYear() > 9999 ? null : to.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
     /**

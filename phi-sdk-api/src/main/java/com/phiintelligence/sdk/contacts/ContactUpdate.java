@@ -58,6 +58,7 @@ public record ContactUpdate(
         priority.ifSet(v -> Checks.required(v, "priority"));
         source.ifSet(v -> Checks.required(v, "source"));
         responseTimeHours.ifSet(v -> Checks.notNegative(v, "responseTimeHours"));
+        lastContactedAt.ifSet(v -> Checks.instant(v, "lastContactedAt"));
     }
 
     /** @return a builder that keeps every field */

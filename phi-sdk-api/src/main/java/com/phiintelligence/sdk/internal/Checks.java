@@ -2,6 +2,7 @@ package com.phiintelligence.sdk.internal;
 
 import com.phiintelligence.sdk.error.ValidationException;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -143,5 +144,30 @@ public final class Checks {
      */
     public static <T> T nonNull(T value, String name) {
         return Objects.requireNonNull(value, name);
+    }
+
+    /**
+     * The earliest instant the SDK writes: 1583-01-01T00:00:00Z, the first whole year of the
+     * Gregorian calendar (before it, the driver and PostgreSQL count days differently).
+     */
+    public static final Instant EARLIEST = Instant.parse("1583-01-01T00:00:00Z");
+    /** The latest instant the SDK writes: 9999-12-31T23:59:59.999999Z. */
+    public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
+
+    /**
+     * Refuses a time outside the years 1583 to 9999 (UTC): {@code Instant.MAX} and its kind do not
+     * fit the database's timestamps, times before the Gregorian calendar would not round-trip, and
+     * no platform event lies there.
+     *
+     * @param value the time, or null
+     * @param name  the field, for the message
+     * @return the value
+     * @throws ValidationException when the value lies outside those years
+     */
+    public static Instant instant(Instant value, String name) {
+        if (value != null && (value.isBefore(EARLIEST) || value.isAfter(LATEST))) {
+            throw new ValidationException(name, "must lie between the years 1583 and 9999 (UTC)");
+        }
+        return value;
     }
 }

@@ -47,6 +47,7 @@ public record NewNewsArticle(
         if (fetchStatus == null) {
             fetchStatus = FetchStatus.PENDING;
         }
+        Checks.instant(publishedAt, "publishedAt");
     }
 
     /** @return an empty builder */

@@ -62,6 +62,7 @@ public record NewsArticleUpdate(
         imageUrl.ifSet(v -> NewsChecks.optionalHttpUrl(v, "imageUrl"));
         featured.ifSet(v -> Checks.required(v, "featured"));
         fetchStatus.ifSet(v -> Checks.required(v, "fetchStatus"));
+        publishedAt.ifSet(v -> Checks.instant(v, "publishedAt"));
     }
 
     /** @return a builder that keeps every field */

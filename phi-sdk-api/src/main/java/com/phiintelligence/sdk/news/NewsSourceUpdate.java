@@ -44,6 +44,7 @@ public record NewsSourceUpdate(
         apiKey.ifSet(v -> NewsChecks.optionalNotBlank(v, "apiKey"));
         status.ifSet(v -> Checks.required(v, "status"));
         priority.ifSet(v -> Checks.required(v, "priority"));
+        lastFetch.ifSet(v -> Checks.instant(v, "lastFetch"));
     }
 
     /** @return a builder that keeps every field */

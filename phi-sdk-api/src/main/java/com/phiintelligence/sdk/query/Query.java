@@ -1,5 +1,6 @@
 package com.phiintelligence.sdk.query;
 
+import com.phiintelligence.sdk.internal.Checks;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -80,7 +81,10 @@ public abstract class Query<T, S extends Enum<S> & SortKey, Q extends Query<T, S
     }
 
     /**
-     * Adds a time range: {@code from} inclusive, {@code to} exclusive; either may be null.
+     * Adds a time range: {@code from} inclusive, {@code to} exclusive; either may be null. A bound
+     * beyond the years 1583 to 9999 that the SDK writes ({@code Instant.MIN}, {@code Instant.MAX})
+     * stands for the nearest end of those years, so that {@code (Instant.MIN, Instant.MAX)} matches
+     * every row that has a time.
      *
      * @param property the domain property
      * @param from     the earliest instant included, or null
@@ -91,11 +95,19 @@ public abstract class Query<T, S extends Enum<S> & SortKey, Q extends Query<T, S
         if (from != null && to != null && to.isBefore(from)) {
             throw new com.phiintelligence.sdk.error.ValidationException(property, "range must not end before it starts");
         }
-        if (from != null) {
-            where(Filter.of(Filter.Operator.GE, property, from));
+        // Bounds beyond what a timestamp holds become the nearest time it holds; a range still
+        // requires a time, so that rows without one (a lead never contacted) never match.
+        Instant lower = from == null ? null : min(max(from, Checks.EARLIEST), Checks.LATEST);
+        Instant upper = to == null ? null : max(to, Checks.EARLIEST);
+        if (upper != null && upper.isAfter(Checks.LATEST)) {
+            upper = null;
+            lower = lower == null ? Checks.EARLIEST : lower;
         }
-        if (to != null) {
-            where(Filter.of(Filter.Operator.LT, property, to));
+        if (lower != null) {
+            where(Filter.of(Filter.Operator.GE, property, lower));
+        }
+        if (upper != null) {
+            where(Filter.of(Filter.Operator.LT, property, upper));
         }
         return self();
     }
@@ -203,5 +215,13 @@ public abstract class Query<T, S extends Enum<S> & SortKey, Q extends Query<T, S
      */
     public final Stream<T> stream() {
         return executor.stream(spec());
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 }

@@ -35,6 +35,7 @@ public record NewVoiceSession(String sessionId, String voicebotId, String compan
         VoiceChecks.requiredText(workerId, VoiceChecks.KEY, "workerId");
         Checks.required(startTime, "startTime");
         status = VoiceChecks.code(status == null ? SessionStatus.ACTIVE : status, VoiceChecks.STATUS, "status");
+        Checks.instant(startTime, "startTime");
     }
 
     /**

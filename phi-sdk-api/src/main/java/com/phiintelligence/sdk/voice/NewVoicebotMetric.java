@@ -43,6 +43,7 @@ public record NewVoicebotMetric(String voicebotId, String sessionId, String user
         Checks.notNegative(responseTimeMs, "responseTimeMs");
         Checks.notNegative(tokensUsed, "tokensUsed");
         VoiceChecks.amount(costUsd, 10, 6, "costUsd");
+        Checks.instant(createdAt, "createdAt");
     }
 
     /** @return an empty builder */

@@ -37,6 +37,7 @@ public record NewVoicebotUsageSummary(String voicebotId, Integer totalActions, I
             totalCostUsd = BigDecimal.ZERO;
         }
         VoiceChecks.code(lastActionType, VoiceChecks.CODE, "lastActionType");
+        Checks.instant(lastActivity, "lastActivity");
     }
 
     private static Integer zeroIfNull(Integer value) {

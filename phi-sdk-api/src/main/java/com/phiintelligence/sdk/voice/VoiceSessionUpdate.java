@@ -49,6 +49,8 @@ public record VoiceSessionUpdate(
                 && endTime.value().isBefore(startTime.value())) {
             throw new ValidationException("endTime", "must not be before the start time");
         }
+        startTime.ifSet(v -> Checks.instant(v, "startTime"));
+        endTime.ifSet(v -> Checks.instant(v, "endTime"));
     }
 
     /** @return a builder that keeps every field */

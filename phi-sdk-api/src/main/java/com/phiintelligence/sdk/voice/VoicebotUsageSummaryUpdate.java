@@ -47,6 +47,7 @@ public record VoicebotUsageSummaryUpdate(
         totalTokensUsed.ifSet(v -> VoiceChecks.notNegative(Checks.required(v, "totalTokensUsed"), "totalTokensUsed"));
         totalCostUsd.ifSet(v -> VoiceChecks.amount(Checks.required(v, "totalCostUsd"), 10, 6, "totalCostUsd"));
         lastActionType.ifSet(v -> VoiceChecks.code(v, VoiceChecks.CODE, "lastActionType"));
+        lastActivity.ifSet(v -> Checks.instant(v, "lastActivity"));
     }
 
     /** @return a builder that keeps every field */

@@ -4,6 +4,7 @@ import com.phiintelligence.sdk.PhiSdk;
 import com.phiintelligence.sdk.error.DataAccessException;
 import com.phiintelligence.sdk.error.PhiException;
 import com.phiintelligence.sdk.error.ValidationException;
+import com.phiintelligence.sdk.internal.Checks;
 import com.phiintelligence.sdk.news.FetchLogStatus;
 import com.phiintelligence.sdk.news.FetchStatus;
 import com.phiintelligence.sdk.news.NewNewsArticle;
@@ -205,7 +206,7 @@ public final class NewsAggregator {
                 .excerpt(item.excerpt())
                 .content(item.content())
                 .author(item.author())
-                .publishedAt(item.publishedAt())
+                .publishedAt(storable(item.publishedAt()))
                 .category(categorizer.categorize(source.type(), item.title(), item.excerpt()))
                 .tags(item.tags())
                 .imageUrl(item.imageUrl())
@@ -229,6 +230,11 @@ public final class NewsAggregator {
 
     private static String quoted(String url) {
         return url.length() <= MAX_QUOTED_URL_LENGTH ? url : url.substring(0, MAX_QUOTED_URL_LENGTH - 1) + "…";
+    }
+
+    /** A date beyond the years 1583 to 9999 ("0001-01-01", "99999-...") is a feed's error: stored as unknown. */
+    private static Instant storable(Instant publishedAt) {
+        return publishedAt == null || publishedAt.isBefore(Checks.EARLIEST) || publishedAt.isAfter(Checks.LATEST) ? null : publishedAt;
     }
 
     /** A feed may give no title; the column needs one, so the excerpt's start or the URL stands in. */

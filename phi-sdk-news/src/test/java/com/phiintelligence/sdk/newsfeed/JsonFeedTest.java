@@ -33,6 +33,20 @@ class JsonFeedTest {
     }
 
     @Test
+    void charactersThatTextCannotHoldAreDroppedFromItems() {
+        URI uri = SERVER.serve("/nul.json", "application/feed+json", ("{\"version\": \"https://jsonfeed.org/version/1.1\","
+                + " \"title\": \"F\", \"items\": [{\"id\": \"1\", \"url\": \"https://example.com/a\","
+                + " \"title\": \"Null\\u0000 byte\\u0007\", \"content_text\": \"a\\u0000b\","
+                + " \"tags\": [\"x\\u0000y\"]}]}").getBytes(UTF_8));
+
+        ParsedItem item = reader.read(uri).items().get(0);
+
+        assertThat(item.title()).isEqualTo("Null byte");
+        assertThat(item.excerpt()).isEqualTo("ab");
+        assertThat(item.tags()).containsExactly("xy");
+    }
+
+    @Test
     void fboesVersion11SummaryTagsImageAndOffsetDates() {
         ParsedFeed feed = reader.read(SERVER.serveFixture("/feed.json", "fboes-blog-jsonfeed-v1.1.json",
                 "application/feed+json"));

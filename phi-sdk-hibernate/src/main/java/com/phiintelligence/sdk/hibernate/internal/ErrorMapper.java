@@ -99,6 +99,16 @@ public final class ErrorMapper {
                         + (constraint != null ? " [" + constraint + "]" : ""), constraint, failure);
             case "23502":
                 return new ValidationException(column != null ? column : "value", "is required", failure);
+            case "23P01":
+                return new ConflictException(where + "the row conflicts with another under an exclusion constraint"
+                        + (constraint != null ? " [" + constraint + "]" : ""), constraint, failure);
+            case "22021":
+            case "22P05":
+                return new ValidationException(column != null ? column : "value",
+                        "holds a character the database cannot store (such as U+0000)", failure);
+            case "54000":
+                return new ValidationException(column != null ? column : "value",
+                        "is too large for the database: " + firstLine(sql.getMessage()), failure);
             case "23514":
                 return new ValidationException(constraint != null ? constraint : "value",
                         "breaks a check constraint of the database", failure);

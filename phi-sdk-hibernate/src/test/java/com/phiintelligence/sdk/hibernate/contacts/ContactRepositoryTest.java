@@ -133,6 +133,54 @@ class ContactRepositoryTest {
     }
 
     @Test
+    void timesBeyondWhatTheColumnsHoldAreNoBoundInQueriesAndRefusedInWrites(PhiSdk phi) {
+        Contact lead = phi.contacts().create(lead("Edge"));
+        java.time.Instant min = java.time.Instant.MIN;
+        java.time.Instant max = java.time.Instant.MAX;
+
+        assertThat(phi.contacts().query().createdBetween(min, max).count()).isEqualTo(1);
+        assertThat(phi.contacts().query().createdBetween(null, min).count()).isZero();
+        assertThat(phi.contacts().query().createdBetween(max, null).count()).isZero();
+        assertThat(phi.contacts().query().createdOn(java.time.LocalDate.MIN, java.time.LocalDate.MAX,
+                java.time.ZoneOffset.UTC).count()).isEqualTo(1);
+        assertThat(phi.contacts().query().lastContactedBetween(min, max).count()).isZero();
+
+        assertThatThrownBy(() -> phi.contacts().update(lead.id(), ContactUpdate.builder().lastContactedAt(max).build()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.field()).isEqualTo("lastContactedAt");
+                    assertThat(e.rule()).isEqualTo("must lie between the years 1583 and 9999 (UTC)");
+                });
+        for (String edge : new String[] {"9999-12-31T23:59:59.999999Z", "1583-01-01T00:00:00Z"}) {
+            java.time.Instant time = java.time.Instant.parse(edge);
+            phi.contacts().update(lead.id(), ContactUpdate.builder().lastContactedAt(time).build());
+            assertThat(phi.contacts().get(lead.id()).lastContactedAt()).isEqualTo(time);
+        }
+        assertThatThrownBy(() -> ContactUpdate.builder().lastContactedAt(java.time.Instant.parse("1582-12-31T23:59:59Z"))
+                .build()).isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void anExclusionConstraintOfTheDatabaseIsAConflict() throws Exception {
+        ConnectionInfo own = com.phiintelligence.sdk.testkit.PhiTestDatabase.get().newDatabase();
+        try (PhiSdk phi = PhiSdk.create(own.configBuilder().poolSize(1).build())) {
+            try (Connection c = own.open();
+                 Statement s = c.createStatement()) {
+                s.execute("ALTER TABLE contacts ADD CONSTRAINT one_lead_per_email EXCLUDE USING btree (email WITH =)");
+            }
+            phi.contacts().create(lead("Same"));
+
+            assertThatThrownBy(() -> phi.contacts().create(lead("Same")))
+                    .isInstanceOfSatisfying(com.phiintelligence.sdk.error.ConflictException.class,
+                            e -> assertThat(e.constraint()).isEqualTo("one_lead_per_email"));
+            assertThatThrownBy(() -> phi.contacts().create(NewContact.builder().name("N").email("n@example.com")
+                    .message("a\u0000b").build()))
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.rule())
+                            .isEqualTo("holds a character the database cannot store (such as U+0000)"));
+            assertThat(phi.contacts().query().count()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void countsLeadsForTheDashboard(PhiSdk phi, ConnectionInfo db) throws Exception {
         phi.contacts().create(lead("Today"));
         phi.contacts().create(NewContact.builder().name("Other").email("o@example.com").message("m")

@@ -10,6 +10,7 @@ import com.phiintelligence.sdk.PhiSdk;
 import com.phiintelligence.sdk.error.ConflictException;
 import com.phiintelligence.sdk.error.NotFoundException;
 import com.phiintelligence.sdk.error.ReferenceException;
+import com.phiintelligence.sdk.error.ValidationException;
 import com.phiintelligence.sdk.news.ArticleCategory;
 import com.phiintelligence.sdk.news.FetchStatus;
 import com.phiintelligence.sdk.news.NewNewsArticle;
@@ -352,6 +353,25 @@ class NewsArticleRepositoryTest {
         }
         assertThat(phi.newsArticles().get(tagged.id()).tags()).containsExactly("a,b", "c \"d\"", "{e}");
         assertThat(phi.newsArticles().query().tag("a,b").list()).containsExactly(tagged);
+    }
+
+    @Test
+    void valuesTheDatabaseCannotHoldAreValidationErrorsAndWriteNothing(PhiSdk phi) {
+        assertThatThrownBy(() -> phi.newsArticles().create(article("https://example.com/nul").title("a\u0000b").build()))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.rule()).isEqualTo("holds a character the database cannot store (such as U+0000)"));
+        assertThatThrownBy(() -> phi.newsArticles().find("a\u0000"))
+                .isInstanceOf(ValidationException.class);
+        // Random, so that the index cannot compress it below its limit of about 2,700 bytes.
+        java.util.Random random = new java.util.Random(7);
+        StringBuilder path = new StringBuilder();
+        while (path.length() < 9000) {
+            path.append(Integer.toString(random.nextInt(36), 36));
+        }
+        assertThatThrownBy(() -> phi.newsArticles().create(article("https://example.com/" + path).build()))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.rule()).startsWith("is too large for the database: "));
+        assertThat(phi.newsArticles().query().count()).isZero();
     }
 
     @Test

@@ -172,7 +172,7 @@ public final class JsonFeedReader {
         JsonNode array = node.get("tags");
         if (array != null && array.isArray()) {
             for (JsonNode tag : array) {
-                String value = tag.isTextual() ? Text.collapse(tag.asText()) : null;
+                String value = tag.isTextual() ? Text.collapse(Text.withoutForbiddenCharacters(tag.asText())) : null;
                 if (value != null) {
                     tags.putIfAbsent(value.toLowerCase(Locale.ROOT), value);
                 }
@@ -206,9 +206,7 @@ public final class JsonFeedReader {
     /** @return the member as text when it is a non-blank string, else {@code null} */
     private static String string(JsonNode node, String field) {
         JsonNode value = node == null ? null : node.get(field);
-        if (value == null || !value.isTextual() || value.asText().isBlank()) {
-            return null;
-        }
-        return value.asText();
+        String text = value == null || !value.isTextual() ? null : Text.withoutForbiddenCharacters(value.asText());
+        return text == null || text.isBlank() ? null : text;
     }
 }

@@ -5,7 +5,6 @@ import com.rometools.rome.io.impl.XmlFixerReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -39,10 +38,6 @@ public final class SafeXml {
     private static final String TOTAL_ENTITY_SIZE_LIMIT =
             "http://www.oracle.com/xml/jaxp/properties/totalEntitySizeLimit";
 
-    /** Character references to C0 controls other than tab, line feed and carriage return. */
-    private static final Pattern FORBIDDEN_REFERENCE = Pattern.compile(
-            "&#(?:[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F])|0*(?:[0-8]|1[124-9]|2[0-9]|3[01]));");
-
     private SafeXml() {
     }
 
@@ -53,7 +48,7 @@ public final class SafeXml {
      */
     public static Document parse(String text) {
         DocumentBuilder builder = newBuilder();
-        try (Reader reader = new XmlFixerReader(new StringReader(withoutForbiddenCharacters(text)))) {
+        try (Reader reader = new XmlFixerReader(new StringReader(Text.withoutForbiddenCharacters(text)))) {
             return builder.parse(new InputSource(reader));
         } catch (SAXParseException e) {
             if (e.getMessage() != null && e.getMessage().startsWith("JAXP0001")) {
@@ -69,41 +64,6 @@ public final class SafeXml {
             // Reading from a String cannot fail; the fixer reports malformed input this way.
             throw new FeedParseException("not well-formed XML: " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * Drops what XML 1.0 forbids anywhere in a document but real feeds still carry (a stray U+0001
-     * pasted into a title, {@code &#8;} from a CMS): C0 control characters other than tab, line feed
-     * and carriage return, U+FFFE, U+FFFF, unpaired surrogates, and character references to any of
-     * them. Parsers reject the whole document for one such character; feed readers drop it.
-     *
-     * @param text the document
-     * @return the document without them; the same instance when it had none
-     */
-    public static String withoutForbiddenCharacters(String text) {
-        StringBuilder kept = null;
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
-                if (kept != null) {
-                    kept.append(c).append(text.charAt(i + 1));
-                }
-                i++;
-                continue;
-            }
-            boolean allowed = c >= 0x20 ? c != 0xFFFE && c != 0xFFFF && !Character.isSurrogate(c) : c == '\t' || c == '\n' || c == '\r';
-            if (!allowed && kept == null) {
-                kept = new StringBuilder(length).append(text, 0, i);
-            } else if (allowed && kept != null) {
-                kept.append(c);
-            }
-        }
-        String cleaned = kept == null ? text : kept.toString();
-        if (cleaned.indexOf("&#") < 0) {
-            return cleaned;
-        }
-        return FORBIDDEN_REFERENCE.matcher(cleaned).replaceAll("");
     }
 
     private static DocumentBuilder newBuilder() {

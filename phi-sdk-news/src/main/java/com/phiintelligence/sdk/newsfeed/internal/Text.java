@@ -11,6 +11,10 @@ import org.jsoup.parser.Parser;
  * <p>Internal: not part of the supported API. Stateless and thread-safe.
  */
 public final class Text {
+    /** Character references to C0 controls other than tab, line feed and carriage return. */
+    private static final Pattern FORBIDDEN_REFERENCE = Pattern.compile(
+            "&#(?:[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F])|0*(?:[0-8]|1[124-9]|2[0-9]|3[01]));");
+
     /** Words a reader reads per minute, for {@link #readTime(String)}. */
     public static final int WORDS_PER_MINUTE = 200;
 
@@ -157,5 +161,41 @@ public final class Text {
             name = collapse(m.group(1));
         }
         return name;
+    }
+
+    /**
+     * Drops what XML 1.0 forbids anywhere in a document, and PostgreSQL text partly too (U+0000), but
+     * real feeds still carry (a stray U+0001
+     * pasted into a title, {@code &#8;} from a CMS): C0 control characters other than tab, line feed
+     * and carriage return, U+FFFE, U+FFFF, unpaired surrogates, and character references to any of
+     * them. Parsers reject the whole document for one such character; feed readers drop it.
+     *
+     * @param text the document
+     * @return the document without them; the same instance when it had none
+     */
+    public static String withoutForbiddenCharacters(String text) {
+        StringBuilder kept = null;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+                if (kept != null) {
+                    kept.append(c).append(text.charAt(i + 1));
+                }
+                i++;
+                continue;
+            }
+            boolean allowed = c >= 0x20 ? c != 0xFFFE && c != 0xFFFF && !Character.isSurrogate(c) : c == '\t' || c == '\n' || c == '\r';
+            if (!allowed && kept == null) {
+                kept = new StringBuilder(length).append(text, 0, i);
+            } else if (allowed && kept != null) {
+                kept.append(c);
+            }
+        }
+        String cleaned = kept == null ? text : kept.toString();
+        if (cleaned.indexOf("&#") < 0) {
+            return cleaned;
+        }
+        return FORBIDDEN_REFERENCE.matcher(cleaned).replaceAll("");
     }
 }

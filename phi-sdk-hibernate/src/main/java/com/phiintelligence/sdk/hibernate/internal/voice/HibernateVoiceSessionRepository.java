@@ -83,7 +83,7 @@ public final class HibernateVoiceSessionRepository extends HibernateRepository<V
     @Override
     public VoiceSession end(String sessionId, Instant endTime, SessionStatus finalStatus) {
         Objects.requireNonNull(sessionId, "sessionId");
-        Checks.required(endTime, "endTime");
+        Checks.instant(Checks.required(endTime, "endTime"), "endTime");
         Checks.required(finalStatus, "finalStatus");
         if (finalStatus.equals(SessionStatus.ACTIVE)) {
             throw new ValidationException("finalStatus", "must not be active: a session ends completed or failed");
