@@ -35,6 +35,16 @@ class PhiSdkStartTest {
     }
 
     @Test
+    void anUnknownHostIsNamedAsSuch() {
+        PhiConfig config = PhiConfig.builder().url("postgresql://phi:very-secret-password@nohost.invalid/phi")
+                .connectionTimeout(Duration.ofSeconds(1)).build();
+        assertThatThrownBy(() -> PhiSdk.create(config))
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageEndingWith("as phi: unknown host nohost.invalid")
+                .hasMessageNotContaining("very-secret-password");
+    }
+
+    @Test
     void aDatabaseThatDoesNotExistIsADataAccessExceptionNotWorthARetry() {
         ConnectionInfo server = PhiTestDatabase.get().newDatabase();
         String missing = server.jdbcUrl().replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]*", "$1no_such_database_here");

@@ -122,6 +122,10 @@ public final class ErrorMapper {
             case "22008":
                 return new ValidationException(column != null ? column : "value",
                         "has a form the database cannot read: " + firstLine(sql.getMessage()), failure);
+            case "25P02":
+                return new DataAccessException("the transaction was aborted by an earlier failure in it: let that"
+                        + " exception end the transaction (inTransaction rolls it back), then retry the whole unit of"
+                        + " work [SQLSTATE 25P02]", state, false, failure);
             case "40001":
             case "40P01":
                 return new ConflictException("a concurrent transaction changed the same rows; try again", null, failure);

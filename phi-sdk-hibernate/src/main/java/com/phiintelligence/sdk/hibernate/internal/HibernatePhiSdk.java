@@ -182,8 +182,10 @@ public final class HibernatePhiSdk implements PhiSdk {
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        return root.getMessage();
+        // An unknown host's message is the bare host name.
+        return root instanceof java.net.UnknownHostException ? "unknown host " + root.getMessage() : root.getMessage();
     }
+
 
     private static SessionFactory buildSessionFactory(HikariDataSource dataSource) {
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder()

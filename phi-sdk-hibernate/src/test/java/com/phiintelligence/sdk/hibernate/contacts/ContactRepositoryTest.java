@@ -229,4 +229,25 @@ class ContactRepositoryTest {
         });
         assertThat(phi.contacts().query().count()).isEqualTo(1);
     }
+
+    @Test
+    void workAfterAFailureInsideATransactionSaysTheTransactionIsAbortedAndNothingIsWritten(PhiSdk phi) {
+        phi.users().create(com.phiintelligence.sdk.accounts.NewUser.builder().username("taken").password("a password").build());
+
+        assertThatThrownBy(() -> phi.useTransaction(tx -> {
+            tx.contacts().create(lead("Before"));
+            try {
+                tx.users().create(com.phiintelligence.sdk.accounts.NewUser.builder().username("taken").password("pw pw pw")
+                        .build());
+            } catch (com.phiintelligence.sdk.error.ConflictException swallowed) {
+                // carrying on after a failed statement, which PostgreSQL does not allow
+            }
+            tx.contacts().create(lead("After"));
+        })).isInstanceOfSatisfying(com.phiintelligence.sdk.error.DataAccessException.class, e -> {
+            assertThat(e.sqlState()).isEqualTo("25P02");
+            assertThat(e.isTransient()).isFalse();
+            assertThat(e).hasMessageStartingWith("the transaction was aborted by an earlier failure in it");
+        });
+        assertThat(phi.contacts().query().count()).isZero();
+    }
 }

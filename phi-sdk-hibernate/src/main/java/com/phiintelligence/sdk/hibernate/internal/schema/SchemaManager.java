@@ -193,10 +193,21 @@ public final class SchemaManager {
         }
     }
 
+    /**
+     * One line for a failed migration: Flyway's first line (which names the script) and the
+     * database's own message with its SQLSTATE, without Flyway's report of build paths and flags.
+     */
     private DataAccessException flywayFailed(String doing, FlywayException e) {
-        String sqlState = e.getCause() instanceof SQLException s ? s.getSQLState() : null;
-        return new DataAccessException(doing + " the PHI SDK schema (" + sdkSchema + ") failed: " + e.getMessage(),
-                sqlState, false, e);
+        SQLException sql = null;
+        for (Throwable t = e; t != null && sql == null; t = t.getCause()) {
+            sql = t instanceof SQLException s ? s : null;
+        }
+        String flyway = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("").strip();
+        String database = sql == null || sql.getMessage() == null ? ""
+                : ": " + sql.getMessage().lines().findFirst().orElse("").strip();
+        String sqlState = sql == null ? null : sql.getSQLState();
+        return new DataAccessException(doing + " the PHI SDK schema (" + sdkSchema + ") failed: " + flyway + database
+                + (sqlState == null ? "" : " [SQLSTATE " + sqlState + "]"), sqlState, false, e);
     }
 
     private static void refuseIfBreaking(String summary, List<SchemaDifference> differences) {

@@ -98,7 +98,11 @@ class SchemaManagerCreationTest {
 
         assertThatThrownBy(() -> new SchemaManager(sdk, "phi_sdk").apply())
                 .isInstanceOf(DataAccessException.class)
-                .hasMessageContaining("V1__platform_schema.sql");
+                .hasMessageStartingWith("Migrating the PHI SDK schema (phi_sdk) failed: Failed to execute script"
+                        + " V1__platform_schema.sql: ")
+                .hasMessageContaining("users")
+                .hasMessageEndingWith(" [SQLSTATE 42P07]")
+                .hasMessageNotContaining("\n");
         assertThat(TestDatabases.value(sdk, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")).isEqualTo("0");
 
         TestDatabases.execute(sdk, "DROP VIEW public.users");
