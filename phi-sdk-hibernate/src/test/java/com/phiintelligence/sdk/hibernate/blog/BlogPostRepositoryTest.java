@@ -85,6 +85,8 @@ class BlogPostRepositoryTest {
                 .isEqualTo("hello-world-dont-panic-2");
         assertThat(phi.blogPosts().create(post("hello world dont panic").build()).slug())
                 .isEqualTo("hello-world-dont-panic-3");
+        assertThat(phi.blogPosts().create(post("Straße, Æsir, Øresund, Łódź").build()).slug())
+                .isEqualTo("strasse-aesir-oresund-lodz");
         assertThat(phi.blogPosts().create(post("!!!").build()).slug()).isEqualTo("post");
         assertThat(phi.blogPosts().create(post("日本語").build()).slug()).isEqualTo("post-2");
         // A title whose own slug looks like a suffixed one is still only made unique when taken.

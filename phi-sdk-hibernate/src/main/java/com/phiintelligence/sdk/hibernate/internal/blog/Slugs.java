@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,12 @@ final class Slugs {
     private static final Pattern APOSTROPHES = Pattern.compile("['\u2019]");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
     private static final Pattern SUFFIX = Pattern.compile("[1-9][0-9]{0,8}");
+    private static final Map<Integer, String> SPELLED_OUT = Map.ofEntries(
+            Map.entry((int) 'ß', "ss"), Map.entry((int) 'ẞ', "SS"), Map.entry((int) 'æ', "ae"), Map.entry((int) 'Æ', "AE"),
+            Map.entry((int) 'œ', "oe"), Map.entry((int) 'Œ', "OE"), Map.entry((int) 'ø', "o"), Map.entry((int) 'Ø', "O"),
+            Map.entry((int) 'đ', "d"), Map.entry((int) 'Đ', "D"), Map.entry((int) 'ł', "l"), Map.entry((int) 'Ł', "L"),
+            Map.entry((int) 'þ', "th"), Map.entry((int) 'Þ', "TH"), Map.entry((int) 'ð', "d"), Map.entry((int) 'Ð', "D"),
+            Map.entry((int) 'ı', "i"));
 
     private Slugs() {
     }
@@ -25,10 +32,11 @@ final class Slugs {
     /**
      * @param title a title
      * @return lower-case ASCII letters and digits joined by single hyphens; accents are removed
-     *         ({@code Café} gives {@code cafe}), apostrophes dropped ({@code don't} gives {@code dont})
+     *         ({@code Café} gives {@code cafe}), letters such as ß, æ, ø and ł spelled out ({@code Straße}
+     *         gives {@code strasse}), apostrophes dropped ({@code don't} gives {@code dont})
      */
     static String fromTitle(String title) {
-        String ascii = MARKS.matcher(Normalizer.normalize(title, Normalizer.Form.NFKD)).replaceAll("");
+        String ascii = MARKS.matcher(Normalizer.normalize(spelledOut(title), Normalizer.Form.NFKD)).replaceAll("");
         String slug = NOT_ALNUM.matcher(APOSTROPHES.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll("-");
         slug = trimHyphens(slug);
         if (slug.length() > MAX_LENGTH) {
@@ -37,6 +45,20 @@ final class Slugs {
             slug = trimHyphens(hyphen > MAX_LENGTH / 2 ? cut.substring(0, hyphen) : cut);
         }
         return slug.isEmpty() ? FALLBACK : slug;
+    }
+
+    /** Latin letters that no decomposition turns into ASCII, written as their languages spell them out. */
+    private static String spelledOut(String title) {
+        StringBuilder out = new StringBuilder(title.length());
+        title.codePoints().forEach(c -> {
+            String ascii = SPELLED_OUT.get(c);
+            if (ascii != null) {
+                out.append(ascii);
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
     }
 
     /**
