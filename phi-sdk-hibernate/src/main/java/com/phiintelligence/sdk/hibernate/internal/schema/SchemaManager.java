@@ -122,8 +122,8 @@ public final class SchemaManager {
             }
             // Moving the sequence is the SDK's own business even with migration off: other writers keep
             // inserting their own voicebot_metrics ids whoever migrates, and services started with
-            // migration off (the set-up the README advises behind a pooler) would otherwise hand out
-            // ids in use until the next migrating start. It changes no definition, no row and no
+            // migration off (the set-up the README advises behind a pooler) would otherwise draw those
+            // ids and skip them one at a time until the next migrating start. It changes no definition, no row and no
             // history, only the sequence's position, as nextval does: forward only, and only when the
             // sequence is behind, so that running instances are not disturbed.
             catchUpSequence(connection);
@@ -178,7 +178,7 @@ public final class SchemaManager {
 
     /**
      * A role that may use the sequence (nextval) but not read or set it cannot move it: that does not
-     * stop the start, since the SDK works as long as no other writer inserted ids ahead of it.
+     * stop the start, since recording skips ids in use, only more slowly.
      */
     private void catchUpSequence(Connection connection) throws SQLException {
         try {
@@ -188,8 +188,8 @@ public final class SchemaManager {
             if (!INSUFFICIENT_PRIVILEGE.equals(e.getSQLState())) {
                 throw e;
             }
-            LOG.warn("Could not move sequence {} past the largest voicebot_metrics id ({}): if other writers inserted"
-                    + " larger ids, recording a voicebot metric fails on an id in use", sequence.qualifiedName(), e.getMessage());
+            LOG.warn("Could not move sequence {} past the largest voicebot_metrics id ({}): recording a voicebot"
+                    + " metric skips the ids other writers inserted one at a time", sequence.qualifiedName(), e.getMessage());
         }
     }
 
