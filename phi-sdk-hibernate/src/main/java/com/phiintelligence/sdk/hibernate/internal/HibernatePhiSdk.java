@@ -151,18 +151,11 @@ public final class HibernatePhiSdk implements PhiSdk {
     private static HikariDataSource openPool(PhiConfig config, String name, int size, boolean autoCommit) {
         HikariConfig hikari = new HikariConfig();
         hikari.setPoolName(name);
-        hikari.setJdbcUrl(config.jdbcUrl());
-        hikari.setUsername(config.username());
-        hikari.setPassword(config.password());
+        hikari.setDataSource(new PgDataSource(config));
         hikari.setMaximumPoolSize(size);
         hikari.setMinimumIdle(Math.min(2, size));
         hikari.setConnectionTimeout(config.connectionTimeout().toMillis());
         hikari.setAutoCommit(autoCommit);
-        // Keep row values (e-mails, personal data in a conflicting key) out of driver messages,
-        // which end up in exceptions and logs; the constraint name still says what conflicted.
-        hikari.addDataSourceProperty("logServerErrorDetail", "false");
-        // Secrets such as sslpassword go to the driver as properties, never in the URL that gets logged.
-        config.secretParameters().forEach(hikari::addDataSourceProperty);
         try {
             return new HikariDataSource(hikari);
         } catch (RuntimeException e) {
