@@ -130,11 +130,22 @@ public final class ErrorMapper {
             case "40P01":
                 return new ConflictException("a concurrent transaction changed the same rows; try again", null, failure);
             default:
-                boolean transientFailure = state.startsWith("08") || state.startsWith("53") || state.startsWith("57P")
-                        || state.equals("55P03") || state.equals("57014");
+                boolean transientFailure = isTransient(state);
                 return new DataAccessException("database access failed [SQLSTATE " + state + "]: "
                         + firstLine(sql.getMessage()), state, transientFailure, failure);
         }
+    }
+
+    /**
+     * @param sqlState a SQLSTATE, or null
+     * @return whether a retry of the same work may succeed: the connection failed (class 08), the
+     *         transaction was rolled back by the server (40), resources ran out (53), the server is
+     *         shutting down or starting (57P), a lock was not obtained (55P03) or the statement was
+     *         cancelled (57014)
+     */
+    public static boolean isTransient(String sqlState) {
+        return sqlState != null && (sqlState.startsWith("08") || sqlState.startsWith("40") || sqlState.startsWith("53")
+                || sqlState.startsWith("57P") || sqlState.equals("55P03") || sqlState.equals("57014"));
     }
 
     private static String firstLine(String message) {

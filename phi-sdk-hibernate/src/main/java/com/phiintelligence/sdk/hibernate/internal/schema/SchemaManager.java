@@ -2,6 +2,7 @@ package com.phiintelligence.sdk.hibernate.internal.schema;
 
 import com.phiintelligence.sdk.error.DataAccessException;
 import com.phiintelligence.sdk.error.ValidationException;
+import com.phiintelligence.sdk.hibernate.internal.ErrorMapper;
 import com.phiintelligence.sdk.schema.SchemaDifference;
 import com.phiintelligence.sdk.schema.SchemaDifference.Severity;
 import com.phiintelligence.sdk.schema.SchemaMismatchException;
@@ -85,7 +86,7 @@ public final class SchemaManager {
             return report;
         } catch (SQLException e) {
             throw new DataAccessException("Could not prepare the PHI SDK schema: " + e.getMessage(), e.getSQLState(),
-                    isTransient(e.getSQLState()), e);
+                    ErrorMapper.isTransient(e.getSQLState()), e);
         } catch (FlywayException e) {
             throw flywayFailed("Migrating", e);
         }
@@ -132,7 +133,7 @@ public final class SchemaManager {
             return report;
         } catch (SQLException e) {
             throw new DataAccessException("Could not read the platform schema: " + e.getMessage(), e.getSQLState(),
-                    isTransient(e.getSQLState()), e);
+                    ErrorMapper.isTransient(e.getSQLState()), e);
         } catch (FlywayException e) {
             throw flywayFailed("Reading the history of", e);
         }
@@ -220,10 +221,5 @@ public final class SchemaManager {
         LOG.info("PHI SDK schema: {} (version {}, SDK schema {}), {} harmless difference(s)",
                 report.outcome(), report.version(), sdkSchema, report.differences().size());
         report.differences().forEach(d -> LOG.warn("PHI SDK schema drift tolerated: {}", d));
-    }
-
-    /** Connection failures (08) and transaction rollbacks such as serialization failures (40) may pass on retry. */
-    private static boolean isTransient(String sqlState) {
-        return sqlState != null && (sqlState.startsWith("08") || sqlState.startsWith("40"));
     }
 }
